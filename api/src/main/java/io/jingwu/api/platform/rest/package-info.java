@@ -1,0 +1,2 @@
+/** The REST API's root ({@code /api}) and its OpenAPI description. */
+package io.jingwu.api.platform.rest;

@@ -1,0 +1,24 @@
+package io.jingwu.api.requests.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.requests.entity.ServiceRequest;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** What anyone holding the tracking number may see: no name, phone, address or description. */
+public record RequestStatusView(String trackingNumber,
+                                RequestType type,
+                                String category,
+                                RequestStatus status,
+                                UnitRef unit,
+                                Instant submittedAt,
+                                Instant updatedAt) implements Serializable {
+
+    static RequestStatusView of(ServiceRequest request, Language language) {
+        return new RequestStatusView(request.trackingNumber().formatted(), request.type(), request.category(),
+                request.status(), UnitRef.of(request.unit(), language), request.createdAt(), request.updatedAt());
+    }
+}

@@ -1,0 +1,80 @@
+package io.jingwu.api.requests.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.control.RequestInput;
+import io.jingwu.api.requests.control.RequestRouter;
+import io.jingwu.api.requests.control.SubmissionRules;
+import io.jingwu.api.requests.control.TrackingNumbers;
+import io.jingwu.api.requests.entity.Channel;
+import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.requests.entity.Submission;
+import io.jingwu.api.requests.entity.TrackingNumber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every channel can do with requests: submit one and follow it by its tracking number. One transaction
+ * per call: a request is stored with its routing and first event, or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class Requests {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    SubmissionRules rules;
+
+    @Inject
+    RequestRouter router;
+
+    @Inject
+    TrackingNumbers trackingNumbers;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @param fallback the language to answer in when the input does not name one
+     * @throws io.jingwu.api.platform.problems.InvalidInputException listing every broken rule; nothing is stored
+     */
+    public RequestReceipt submit(RequestInput input, Channel channel, Language fallback) {
+        Submission submission = rules.check(input, channel, fallback);
+        RequestRouter.Routing routing = router.route(submission.type(), submission.divisionCode(), submission.language());
+        ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
+                JSON.toJson(submission.answers()), routing.unit(), routing.reason(), clock.instant());
+        em.persist(request);
+        return RequestReceipt.of(request, submission.language());
+    }
+
+    /** Status and unit only: a tracking number alone never unlocks anything personal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestStatusView> status(String trackingNumber, Language language) {
+        return TrackingNumber.parse(trackingNumber)
+                .flatMap(number -> em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
+                        .setParameter("trackingNumber", number.value())
+                        .getResultStream().findFirst())
+                .map(request -> RequestStatusView.of(request, language));
+    }
+
+    /** The newest requests, without personal data or descriptions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RequestStatusView> newest(int limit, Language language) {
+        return em.createNamedQuery(ServiceRequest.NEWEST, ServiceRequest.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(request -> RequestStatusView.of(request, language))
+                .toList();
+    }
+}

@@ -1,0 +1,128 @@
+package io.jingwu.api.requests.control;
+
+import io.jingwu.api.divisions.control.Divisions;
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.requests.entity.Channel;
+import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.requests.entity.Submission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that decides whether a submitted request is acceptable, for every channel: all problems are
+ * reported at once, each against its field, and nothing is stored unless all rules pass.
+ */
+@ApplicationScoped
+public class SubmissionRules {
+
+    static final int DESCRIPTION_MIN = 5;
+    static final int DESCRIPTION_MAX = 2000;
+    static final int NAME_MAX = 50;
+    static final int ADDRESS_MAX = 300;
+    static final int CATEGORY_MAX = 64;
+    static final int ANSWERS_MAX = 50;
+
+    @Inject
+    Divisions divisions;
+
+    public Submission check(RequestInput input, Channel channel, Language fallback) {
+        if (input == null) {
+            throw new InvalidInputException(List.of(FieldError.of("body", "request.body.required")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+
+        RequestType type = null;
+        if (blank(input.type())) {
+            errors.add(FieldError.of("type", "request.type.required"));
+        } else if (!RequestType.isKnown(input.type())) {
+            errors.add(FieldError.of("type", "request.type.unknown", allowedTypes()));
+        } else {
+            type = RequestType.valueOf(input.type());
+        }
+
+        String category = trimmed(input.category());
+        if (category != null && category.length() > CATEGORY_MAX) {
+            errors.add(FieldError.of("category", "request.category.length", CATEGORY_MAX));
+        }
+
+        String description = trimmed(input.description());
+        if (description == null) {
+            errors.add(FieldError.of("description", "request.description.required"));
+        } else if (length(description) < DESCRIPTION_MIN || length(description) > DESCRIPTION_MAX) {
+            errors.add(FieldError.of("description", "request.description.length", DESCRIPTION_MIN, DESCRIPTION_MAX));
+        }
+
+        String divisionCode = trimmed(input.divisionCode());
+        if (divisionCode == null) {
+            errors.add(FieldError.of("divisionCode", "request.divisionCode.required"));
+        } else if (!Divisions.isWellFormed(divisionCode)) {
+            errors.add(FieldError.of("divisionCode", "request.divisionCode.format"));
+        } else if (divisions.find(divisionCode).isEmpty()) {
+            errors.add(FieldError.of("divisionCode", "request.divisionCode.unknown", divisionCode));
+        }
+
+        String address = trimmed(input.address());
+        if (address != null && length(address) > ADDRESS_MAX) {
+            errors.add(FieldError.of("address", "request.address.length", ADDRESS_MAX));
+        }
+
+        String name = trimmed(input.contactName());
+        if (name == null) {
+            errors.add(FieldError.of("contactName", "request.contactName.required"));
+        } else if (length(name) > NAME_MAX) {
+            errors.add(FieldError.of("contactName", "request.contactName.length", NAME_MAX));
+        }
+
+        Optional<String> phone = PhoneNumbers.normalise(input.contactPhone());
+        if (blank(input.contactPhone())) {
+            errors.add(FieldError.of("contactPhone", "request.contactPhone.required"));
+        } else if (phone.isEmpty()) {
+            errors.add(FieldError.of("contactPhone", "request.contactPhone.invalid"));
+        }
+
+        Language language = fallback;
+        if (!blank(input.lang())) {
+            Optional<Language> chosen = Language.fromTag(input.lang());
+            if (chosen.isEmpty()) {
+                errors.add(FieldError.of("lang", "request.lang.unknown"));
+            } else {
+                language = chosen.get();
+            }
+        }
+
+        if (input.fields() != null && input.fields().size() > ANSWERS_MAX) {
+            errors.add(FieldError.of("fields", "request.fields.tooMany", ANSWERS_MAX));
+        }
+
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Submission(type, category, description, divisionCode, address, name, phone.orElseThrow(),
+                language, channel, input.fields());
+    }
+
+    private static String allowedTypes() {
+        return Arrays.stream(RequestType.values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String trimmed(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    /** In characters as a person counts them: 𠮷 is one, not two UTF-16 units. */
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,56 @@
+package io.jingwu.chatbot.intents.control;
+
+import java.util.logging.Logger;
+
+import io.jingwu.chatbot.intents.entity.IntentPrediction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells which intent a chat message expresses. The model is trained once per application
+ * instance, when the application starts, from the corpus on the class path; every instance
+ * of a cluster trains the same model from the same corpus.
+ */
+@ApplicationScoped
+public class IntentClassifier {
+
+    /**
+     * Below this probability the answer is {@code OUT_OF_SCOPE}. With seven intents an
+     * unsure model spreads its probability thinly (1/7 is 0.14 each). In 5-fold
+     * cross-validation of the corpus, 0.30 kept accuracy within half a point of the best
+     * threshold (0.27) while rejecting 94% rather than 89% of off-topic messages: telling a
+     * citizen what the service can do costs less than answering a question they did not ask.
+     */
+    public static final String MIN_CONFIDENCE_KEY = "jingwu.chat.min-confidence";
+    public static final String DEFAULT_MIN_CONFIDENCE = "0.30";
+
+    private static final Logger LOG = Logger.getLogger(IntentClassifier.class.getName());
+
+    @Inject
+    @ConfigProperty(name = MIN_CONFIDENCE_KEY, defaultValue = DEFAULT_MIN_CONFIDENCE)
+    double minConfidence;
+
+    private IntentModel model;
+
+    @PostConstruct
+    void train() {
+        long started = System.nanoTime();
+        var examples = IntentCorpus.load();
+        model = IntentModelTrainer.train(examples);
+        LOG.info(() -> "intent model trained from " + examples.size() + " examples in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms; min confidence " + minConfidence);
+    }
+
+    /** Trains at deployment rather than on the first citizen's message. */
+    void trainAtStartup(@Observes Startup startup) {
+        // Observing the event is enough: it makes the container create the bean now.
+    }
+
+    public IntentPrediction classify(String text) {
+        return model.classify(text, minConfidence);
+    }
+}

@@ -1,0 +1,45 @@
+package io.jingwu.chatbot.intents.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * The words and character n-grams seen in training. A message that shares none of them
+ * ("asdfgh", "qqxjz wvvk") is out of scope without asking the model, whose answer for
+ * text it has never seen would rest on nothing but the length of the message.
+ */
+final class TrainingVocabulary {
+
+    private static final FeatureGenerator[] WORD_FEATURES = {new HanNgramFeatures(), new LatinWordFeatures()};
+
+    private final Set<String> features;
+
+    private TrainingVocabulary(Set<String> features) {
+        this.features = Set.copyOf(features);
+    }
+
+    static TrainingVocabulary of(List<String[]> trainingTokens) {
+        Set<String> features = new HashSet<>();
+        for (String[] tokens : trainingTokens) {
+            for (FeatureGenerator generator : WORD_FEATURES) {
+                features.addAll(generator.extractFeatures(tokens, Map.of()));
+            }
+        }
+        return new TrainingVocabulary(features);
+    }
+
+    boolean knowsAnyOf(String[] tokens) {
+        for (FeatureGenerator generator : WORD_FEATURES) {
+            for (String feature : generator.extractFeatures(tokens, Map.of())) {
+                if (features.contains(feature)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

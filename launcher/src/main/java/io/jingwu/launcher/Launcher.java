@@ -1,0 +1,130 @@
+package io.jingwu.launcher;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code java -jar jingwu.jar [Payara Micro options]}: checks the configuration, starts the embedded
+ * database unless one is configured, boots Payara Micro with the war at {@code /}, and prints one
+ * line when the application is ready. Any start-up problem ends the program with one line on stderr
+ * and exit status 1.
+ */
+public final class Launcher {
+
+    private static final String APPLICATION = "Jingwu";
+    private static final Duration READY_LIMIT = Duration.ofSeconds(180);
+    private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(500);
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            if (PayaraArguments.isNonServing(args)) {
+                if (containsIgnoringCase(args, "--help")) {
+                    printUsage();
+                }
+                PayaraServer.handOver(args);
+                return;
+            }
+            new Launcher().start(args);
+        } catch (StartupFailure failure) {
+            System.err.println(failure.getMessage());
+            System.exit(1);
+        } catch (NoClassDefFoundError missing) {
+            System.err.println("The libraries beside jingwu.jar are incomplete (" + missing.getMessage()
+                    + " is missing): keep the lib folder that was built with jingwu.jar next to it");
+            System.exit(1);
+        } catch (Exception unexpected) {
+            System.err.println(APPLICATION + " failed to start: " + unexpected);
+            System.exit(1);
+        }
+    }
+
+    private void start(String[] args) throws StartupFailure {
+        LauncherSettings settings = LauncherSettings.fromEnvironment();
+        Path war = ApplicationArchive.locate();
+        PayaraArguments payara = PayaraArguments.of(war, settings.port(), args);
+        PortCheck.requireFree(payara.httpPort());
+        Path dataDir = createDataDir(settings.dataDir());
+        for (String ignored : settings.ignoredSettings()) {
+            System.out.println("Note: " + ignored + " is ignored because " + LauncherSettings.DB_URL
+                    + " is not set; using the embedded database.");
+        }
+
+        DatabaseSettings database;
+        boolean demoData;
+        Optional<DatabaseSettings> external = settings.externalDatabase();
+        if (external.isPresent()) {
+            database = external.get();
+            DatabaseCheck.verify(database);
+            System.out.println("Using the database at " + DatabaseCheck.serverOf(database.url()) + ".");
+            demoData = false;
+        } else {
+            long begin = System.nanoTime();
+            System.out.println("Starting the embedded MariaDB in " + dataDir.resolve("mariadb") + " ...");
+            // stopped on JVM exit by its own hook, after Payara Micro
+            EmbeddedDatabase embeddedDatabase = new EmbeddedDatabase();
+            database = embeddedDatabase.start(dataDir);
+            System.out.printf(Locale.ROOT, "Embedded MariaDB is running on 127.0.0.1:%d (%.1f s).%n",
+                    embeddedDatabase.port(), (System.nanoTime() - begin) / 1e9);
+            demoData = true;
+        }
+        ApplicationProperties.publish(database, demoData, dataDir);
+
+        PayaraServer server = PayaraServer.boot(payara.arguments());
+        String application = applicationName(war);
+        if (!server.isDeployed(application)) {
+            throw new StartupFailure("The application " + war + " failed to deploy: see the Payara Micro log above");
+        }
+        new ReadinessProbe(READY_POLL_INTERVAL).await(
+                URI.create("http://127.0.0.1:" + payara.httpPort() + "/health/ready"), READY_LIMIT);
+        System.out.printf(Locale.ROOT, "%s is ready: open http://localhost:%d/ (data folder %s; started in %.1f s)%n",
+                APPLICATION, payara.httpPort(), dataDir, ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+    }
+
+    private static Path createDataDir(Path dataDir) throws StartupFailure {
+        try {
+            return Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot create the data folder " + dataDir + " (" + e
+                    + "): choose another with " + LauncherSettings.DATA_DIR);
+        }
+    }
+
+    /** The name Payara gives a deployed war: its file name without the extension. */
+    static String applicationName(Path war) {
+        String name = war.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean containsIgnoringCase(String[] args, String option) {
+        for (String arg : args) {
+            if (arg.equalsIgnoreCase(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void printUsage() {
+        System.out.println("""
+                Usage: java -jar jingwu.jar [Payara Micro options]
+
+                Environment (or the system property in brackets):
+                  JINGWU_DB_URL       (jingwu.db.url)      MariaDB JDBC URL; unset: an embedded MariaDB is started
+                  JINGWU_DB_USER      (jingwu.db.user)     account for JINGWU_DB_URL
+                  JINGWU_DB_PASSWORD  (jingwu.db.password) its password
+                  JINGWU_PORT         (jingwu.port)        HTTP port, default 8080 (--port wins)
+                  JINGWU_DATA_DIR     (jingwu.data.dir)    data folder, default ./jingwu-data
+
+                Payara Micro options:""");
+    }
+}

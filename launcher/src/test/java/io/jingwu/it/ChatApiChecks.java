@@ -1,0 +1,57 @@
+package io.jingwu.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /api/v1/chat/messages}: the intent of what a citizen writes, and a conversation kept across turns. */
+abstract class ChatApiChecks extends DeployedApplication {
+
+    private JsonObject say(String conversationId, String text, String lang) {
+        String id = conversationId == null ? "null" : "\"" + conversationId + "\"";
+        Http.Reply reply = new Http(base()).post("api/v1/chat/messages",
+                "{\"conversationId\": " + id + ", \"text\": \"" + text + "\", \"lang\": \"" + lang + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void recognisesADisputeAndKeepsTheConversation() {
+        JsonObject first = say(null, "老板拖欠我三个月工资不给，怎么办", "zh");
+        assertEquals("REPORT_DISPUTE", first.getString("intent"));
+        assertTrue(first.getJsonNumber("confidence").doubleValue() > 0.5, first.toString());
+        assertFalse(first.getJsonArray("replies").isEmpty());
+        String conversationId = first.getString("conversationId");
+
+        JsonObject second = say(conversationId, "我的身份证丢了，要怎么补办", "zh");
+        assertEquals(conversationId, second.getString("conversationId"));
+        assertEquals("REISSUE_DOCUMENT", second.getString("intent"));
+    }
+
+    @Test
+    void understandsEnglish() {
+        assertEquals("CHECK_FRAUD", say(null, "Someone called saying he is police and asked me to move money to a safe account", "en")
+                .getString("intent"));
+        assertEquals("HUMAN_HANDOFF", say(null, "I want to talk to a real person", "en").getString("intent"));
+    }
+
+    @Test
+    void doesNotGuessWhatItCannotHandle() {
+        JsonObject reply = say(null, "明天杭州天气怎么样", "zh");
+        assertEquals("OUT_OF_SCOPE", reply.getString("intent"));
+        assertFalse(reply.getJsonArray("replies").isEmpty());
+    }
+
+    @Test
+    void anEmptyMessageIsRefusedInTheCallersLanguage() {
+        Http.Reply reply = new Http(base()).post("api/v1/chat/messages",
+                "{\"conversationId\": null, \"text\": \"  \", \"lang\": \"en\"}", "Accept-Language", "en");
+        assertEquals(400, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals("text", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+}

@@ -1,0 +1,43 @@
+package io.jingwu.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+
+/**
+ * The one deployment of the end-to-end suite: the war exactly as built, at the context root, booted once.
+ * Each nested class brings one area's checks; add an area by adding a nested class here.
+ */
+@ExtendWith({TestEnvironment.class, ArquillianExtension.class})
+@RunAsClient
+class JingwuIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        File war = new File(System.getProperty("jingwu.it.war", "target/lib/jingwu.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    @Nested
+    class RequestsApi extends RequestsApiChecks {
+    }
+
+    @Nested
+    class Operations extends OperationsChecks {
+    }
+
+    @Nested
+    class ChatApi extends ChatApiChecks {
+    }
+
+    @Nested
+    class PortalInBrowser extends PortalBrowserChecks {
+    }
+}

@@ -1,0 +1,102 @@
+package io.jingwu.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The citizen portal in headless Debian Chromium, as a resident on a phone uses it. */
+abstract class PortalBrowserChecks extends DeployedApplication {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            fail("Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=390,844", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aResidentReportsADisputeAndGetsATrackingNumber() {
+        ReportPage page = ReportPage.open(browser, wait, base(), "zh");
+        page.describe("老板拖欠我两个月工资，多次讨要无果。")
+                .pickPlace("织里", "织里镇")
+                .contact("张三", "13800138000")
+                .submit();
+
+        String trackingNumber = page.trackingNumber();
+        assertTrue(trackingNumber.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), trackingNumber);
+        assertTrue(page.routingReason().contains("织里民生服务队"), page.routingReason());
+
+        Http.Reply followed = new Http(base()).get("api/v1/requests/" + trackingNumber);
+        assertEquals(200, followed.status());
+        assertEquals("HUZ-ZL-LIVELIHOOD", followed.json().getJsonObject("unit").getString("code"));
+
+        page.track(trackingNumber);
+        assertEquals("已提交", page.trackedStatus());
+    }
+
+    @Test
+    void mistakesAreShownBesideTheirFieldsInEnglish() {
+        ReportPage page = ReportPage.open(browser, wait, base(), "en");
+        page.describe("abc").contact("", "12345").submit();
+
+        String phoneMessage = page.messageFor("contactPhone");
+        assertTrue(phoneMessage.contains("This phone number is not valid"), phoneMessage);
+        assertTrue(page.messageFor("division").contains("Please choose where it happened"), page.messageFor("division"));
+        assertTrue(page.messageFor("contactName").contains("Please give a contact name"));
+        assertFalse(page.hasReceipt());
+    }
+
+    @Test
+    void theStaffListShowsNoPersonalData() {
+        String trackingNumber = new Http(base()).post("api/v1/requests",
+                RequestsApiChecks.dispute("330502", "欧阳娜娜", "13700007777", "隔壁养的狗每天夜里叫个不停。"))
+                .json().getString("trackingNumber");
+
+        browser.get(base().resolve("staff/requests.xhtml?lang=zh").toString());
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests")));
+        String text = table.getText();
+        assertTrue(text.contains(trackingNumber), text);
+        assertFalse(text.contains("欧阳娜娜"), text);
+        assertFalse(text.contains("13700007777"), text);
+        assertFalse(text.contains("隔壁养的狗"), text);
+    }
+}

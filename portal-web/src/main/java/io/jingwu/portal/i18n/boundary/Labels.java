@@ -1,0 +1,32 @@
+package io.jingwu.portal.i18n.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Names of request types and statuses, and times, as the API words them: the pages never define them again. */
+@Named("labels")
+@ApplicationScoped
+public class Labels {
+
+    /** Citizens and clerks read times in China Standard Time. */
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
+
+    public String type(Enum<?> type, Language language) {
+        return Messages.text(language, "type." + type.name());
+    }
+
+    public String status(Enum<?> status, Language language) {
+        return Messages.text(language, "status." + status.name());
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+}

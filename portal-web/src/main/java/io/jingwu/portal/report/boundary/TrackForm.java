@@ -1,0 +1,47 @@
+package io.jingwu.portal.report.boundary;
+
+import io.jingwu.api.requests.boundary.Requests;
+import io.jingwu.api.requests.boundary.RequestStatusView;
+import io.jingwu.portal.i18n.boundary.LanguageSelection;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** Following a request by its tracking number: status and unit, nothing personal. */
+@Named("trackForm")
+@ViewScoped
+public class TrackForm implements Serializable {
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    LanguageSelection language;
+
+    private String trackingNumber;
+    private RequestStatusView result;
+    private boolean searched;
+
+    public void look() {
+        searched = true;
+        result = requests.status(trackingNumber, language.current()).orElse(null);
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public RequestStatusView getResult() {
+        return result;
+    }
+
+    public boolean isNotFound() {
+        return searched && result == null;
+    }
+}
