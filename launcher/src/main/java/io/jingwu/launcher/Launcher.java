@@ -33,21 +33,40 @@ public final class Launcher {
                 PayaraServer.handOver(args);
                 return;
             }
-            new Launcher().start(args);
+            start(args);
         } catch (StartupFailure failure) {
-            System.err.println(failure.getMessage());
-            System.exit(1);
+            fail(failure.getMessage());
         } catch (NoClassDefFoundError missing) {
-            System.err.println("The libraries beside jingwu.jar are incomplete (" + missing.getMessage()
+            fail("The libraries beside jingwu.jar are incomplete (" + missing.getMessage()
                     + " is missing): keep the lib folder that was built with jingwu.jar next to it");
-            System.exit(1);
         } catch (Exception unexpected) {
-            System.err.println(APPLICATION + " failed to start: " + unexpected);
-            System.exit(1);
+            fail(APPLICATION + " failed to start: " + unexpected);
         }
     }
 
-    private void start(String[] args) throws StartupFailure {
+    private static void fail(String message) {
+        if (shutdownInProgress()) {
+            // Ctrl-C or SIGTERM while starting: whatever broke, broke because things were being stopped
+            System.err.println(APPLICATION + " was stopped before it was ready.");
+            return;
+        }
+        System.err.println(message);
+        // the shutdown hooks stop whatever was started already
+        System.exit(1);
+    }
+
+    private static boolean shutdownInProgress() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
+        }
+    }
+
+    private static void start(String[] args) throws StartupFailure {
         LauncherSettings settings = LauncherSettings.fromEnvironment();
         Path war = ApplicationArchive.locate();
         PayaraArguments payara = PayaraArguments.of(war, settings.port(), args);

@@ -40,6 +40,20 @@ abstract class ChatApiChecks extends DeployedApplication {
     }
 
     @Test
+    void answersWithTheStatusOfARequestItIsAskedAbout() {
+        String trackingNumber = new Http(base()).post("api/v1/requests",
+                RequestsApiChecks.dispute("330502100", "孙丽", "13800138003", "工地包工头拖欠我一个月工资。"))
+                .json().getString("trackingNumber");
+
+        JsonObject reply = say(null, "帮我查一下 " + trackingNumber + " 的办理进度", "zh");
+
+        assertEquals("TRACK_REQUEST", reply.getString("intent"));
+        String text = reply.getJsonArray("replies").getJsonObject(0).getString("text");
+        assertTrue(text.contains(trackingNumber) && text.contains("已提交") && text.contains("织里民生服务队"), text);
+        assertFalse(text.contains("孙丽") || text.contains("13800138003"), text);
+    }
+
+    @Test
     void doesNotGuessWhatItCannotHandle() {
         JsonObject reply = say(null, "明天杭州天气怎么样", "zh");
         assertEquals("OUT_OF_SCOPE", reply.getString("intent"));

@@ -5,18 +5,22 @@ import io.jingwu.api.platform.i18n.Messages;
 
 import java.util.List;
 
-/** One invalid field: its name as the client sent it and the message key (with arguments) that explains why. */
-public record FieldError(String field, String messageKey, List<Object> args) {
+/**
+ * One invalid field: its name as the client sent it and the message (bundle, key, arguments) that explains why,
+ * worded only when the answer's language is known.
+ */
+public record FieldError(String field, String bundle, String messageKey, List<Object> args) {
 
     public FieldError {
         args = List.copyOf(args);
     }
 
+    /** A message of the API's own bundle. */
     public static FieldError of(String field, String messageKey, Object... args) {
-        return new FieldError(field, messageKey, List.of(args));
+        return new FieldError(field, Messages.API, messageKey, List.of(args));
     }
 
     public String message(Language language) {
-        return Messages.text(language, messageKey, args.toArray());
+        return Messages.text(bundle, language, messageKey, args.toArray());
     }
 }

@@ -40,9 +40,9 @@ public final class IntentModelTrainer {
         return parameters;
     }
 
-    /** Character n-grams for Chinese, stemmed words for English, and the message length. */
+    /** Character n-grams for Chinese, stemmed words and word pairs for English. */
     public static FeatureGenerator[] featureGenerators() {
-        return new FeatureGenerator[] {new HanNgramFeatures(), new LatinWordFeatures(), new MessageLengthFeatures()};
+        return new FeatureGenerator[] {new HanNgramFeatures(), new LatinWordFeatures()};
     }
 
     public static IntentModel train(List<IntentExample> examples) {

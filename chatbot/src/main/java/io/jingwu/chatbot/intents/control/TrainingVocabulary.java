@@ -9,12 +9,12 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * The words and character n-grams seen in training. A message that shares none of them
- * ("asdfgh", "qqxjz wvvk") is out of scope without asking the model, whose answer for
- * text it has never seen would rest on nothing but the length of the message.
+ * ("asdfgh", "qqxjz wvvk") is out of scope without asking the model, which has nothing to
+ * weigh for such text and would only return its uniform guess.
  */
 final class TrainingVocabulary {
 
-    private static final FeatureGenerator[] WORD_FEATURES = {new HanNgramFeatures(), new LatinWordFeatures()};
+    private static final FeatureGenerator[] WORD_FEATURES = IntentModelTrainer.featureGenerators();
 
     private final Set<String> features;
 

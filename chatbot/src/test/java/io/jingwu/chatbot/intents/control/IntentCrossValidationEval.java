@@ -54,7 +54,7 @@ class IntentCrossValidationEval {
      */
     @Test
     void crossValidationWithConfidenceThreshold() {
-        double[] thresholds = {0.0, 0.2, 0.25, 0.27, 0.3, 0.35, 0.4, 0.5};
+        double[] thresholds = {0.0, 0.2, 0.22, 0.25, 0.27, 0.3, 0.35, 0.4, 0.5};
         List<IntentExample> corpus = IntentCorpus.load();
         Map<String, Integer> position = new HashMap<>();
         int[] fold = new int[corpus.size()];

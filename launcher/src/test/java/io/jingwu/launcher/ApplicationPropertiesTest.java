@@ -1,0 +1,34 @@
+package io.jingwu.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicationPropertiesTest {
+
+    @Test
+    void handsTheWarItsDatabaseDemoSwitchAndAbsoluteDataFolder() {
+        DatabaseSettings database = new DatabaseSettings("jdbc:mariadb://127.0.0.1:41000/jingwu", "jingwu", "pw");
+
+        Map<String, String> properties = ApplicationProperties.of(database, true, Path.of("data/../jingwu-data"));
+
+        assertEquals(List.of("jingwu.db.url", "jingwu.db.user", "jingwu.db.password", "jingwu.db.demo",
+                "jingwu.data.dir"), List.copyOf(properties.keySet()));
+        assertEquals("jdbc:mariadb://127.0.0.1:41000/jingwu", properties.get("jingwu.db.url"));
+        assertEquals("jingwu", properties.get("jingwu.db.user"));
+        assertEquals("pw", properties.get("jingwu.db.password"));
+        assertEquals("true", properties.get("jingwu.db.demo"));
+        assertEquals(Path.of("jingwu-data").toAbsolutePath().toString(), properties.get("jingwu.data.dir"));
+    }
+
+    @Test
+    void aConfiguredServerGetsNoDemoData() {
+        DatabaseSettings database = new DatabaseSettings("jdbc:mariadb://db/jingwu", "portal", "pw");
+
+        assertEquals("false", ApplicationProperties.of(database, false, Path.of("/srv/jingwu")).get("jingwu.db.demo"));
+    }
+}
