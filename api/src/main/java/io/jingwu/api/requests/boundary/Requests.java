@@ -43,7 +43,8 @@ public class Requests {
     @Inject
     TrackingNumbers trackingNumbers;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * @param fallback the language to answer in when the input does not name one
