@@ -9,8 +9,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class Clocks {
 
+    /** Dependent: a clock is immutable, and a proxy of {@link Clock} would buy nothing. */
     @Produces
-    @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
     }
