@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The configuration handed to the war as system properties, which it reads through MicroProfile
- * Config. Demo data is only switched on for the embedded database, never for a configured server.
+ * Config. Demo data and generated keys are only for the embedded database, never for a configured server,
+ * where every instance must be given the same keys.
  */
 public final class ApplicationProperties {
 
@@ -15,6 +16,8 @@ public final class ApplicationProperties {
     public static final String DB_PASSWORD = "jingwu.db.password";
     public static final String DB_DEMO = "jingwu.db.demo";
     public static final String DATA_DIR = "jingwu.data.dir";
+    /** Where the war generates the keys nobody configured: set for the embedded default only. */
+    public static final String SECRETS_DIR = "jingwu.secrets.dir";
 
     private ApplicationProperties() {
     }
@@ -26,7 +29,11 @@ public final class ApplicationProperties {
         properties.put(DB_USER, database.user());
         properties.put(DB_PASSWORD, database.password());
         properties.put(DB_DEMO, String.valueOf(demoData));
-        properties.put(DATA_DIR, dataDir.toAbsolutePath().normalize().toString());
+        Path home = dataDir.toAbsolutePath().normalize();
+        properties.put(DATA_DIR, home.toString());
+        if (demoData) {
+            properties.put(SECRETS_DIR, home.resolve("secrets").toString());
+        }
         return properties;
     }
 

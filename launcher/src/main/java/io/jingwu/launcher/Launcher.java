@@ -39,7 +39,7 @@ public final class Launcher {
         } catch (NoClassDefFoundError missing) {
             fail("The libraries beside jingwu.jar are incomplete (" + missing.getMessage()
                     + " is missing): keep the lib folder that was built with jingwu.jar next to it");
-        } catch (Exception unexpected) {
+        } catch (Exception | LinkageError unexpected) {
             fail(APPLICATION + " failed to start: " + unexpected);
         }
     }

@@ -32,7 +32,7 @@ final class PayaraServer {
         booted = true;
         try {
             return new PayaraServer(PayaraMicroLauncher.create(arguments.toArray(String[]::new)));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             Throwable innermost = e;
             while (innermost.getCause() != null) {
                 innermost = innermost.getCause();
