@@ -86,6 +86,57 @@ abstract class RequestsApiChecks extends DeployedApplication {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothingNew() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = dispute("330502100", "吴芳", "13800138004", "服装厂拖欠工资两个月，老板失联。");
+
+        Http.Reply first = api().post("api/v1/requests", body, "Idempotency-Key", key);
+        Http.Reply retry = api().post("api/v1/requests", body.replace("\n", " "), "Idempotency-Key", key);
+
+        assertEquals(201, first.status(), first.body());
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json().getString("trackingNumber"), retry.json().getString("trackingNumber"));
+        assertEquals(first.location(), retry.location());
+        assertEquals(1, requestsWithDescription("服装厂拖欠工资两个月，老板失联。"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefused() {
+        String key = java.util.UUID.randomUUID().toString();
+        api().post("api/v1/requests", dispute("330502", "郑洁", "13800138005", "邻居在楼道堆放杂物堵住消防通道。"),
+                "Idempotency-Key", key);
+
+        Http.Reply other = api().post("api/v1/requests", dispute("330502", "郑洁", "13800138005", "另一件事：楼下烧烤油烟很大。"),
+                "Idempotency-Key", key, "Accept-Language", "en");
+
+        assertEquals(422, other.status(), other.body());
+        assertTrue(other.contentType().startsWith("application/problem+json"));
+        assertTrue(other.json().getString("detail").contains("different body"), other.body());
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneRequest() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String description = "并发重试：商场拒绝退还预付卡余额八百元。";
+        String body = dispute("330402", "冯涛", "13800138006", description);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Callable<Http.Reply> submit =
+                    () -> api().post("api/v1/requests", body, "Idempotency-Key", key);
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var future : pool.invokeAll(java.util.Collections.nCopies(8, submit))) {
+                Http.Reply reply = future.get();
+                assertEquals(201, reply.status(), reply.body());
+                numbers.add(reply.json().getString("trackingNumber"));
+            }
+            assertEquals(1, numbers.size(), numbers.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, requestsWithDescription(description));
+    }
+
+    @Test
     void unknownMembersAreIgnored() {
         Http.Reply created = api().post("api/v1/requests", """
                 {"type": "INCIDENT", "description": "在安吉看到有人在山上下套捕猎野生动物。", "divisionCode": "330523",
@@ -135,6 +186,18 @@ abstract class RequestsApiChecks extends DeployedApplication {
         assertTrue(unknown.json().getString("detail").contains("受理编号"), unknown.body());
         assertEquals(404, garbage.status());
         assertTrue(garbage.contentType().startsWith("application/problem+json"));
+    }
+
+    /** Descriptions are unique per test, so counting them shows how many requests a test created. */
+    private static int requestsWithDescription(String description) throws Exception {
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM requests WHERE description = ?")) {
+            count.setString(1, description);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     @Test

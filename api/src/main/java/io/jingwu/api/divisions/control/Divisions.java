@@ -39,6 +39,14 @@ public class Divisions {
         return String.join(" ", names);
     }
 
+    /**
+     * Where a code prefix lies: {@code 33} is 浙江省, {@code 3305} 湖州市 (the division a prefix spans is the
+     * code padded with zeros to six digits).
+     */
+    public String fullNameOfPrefix(String prefix) {
+        return fullName(prefix.length() >= 6 ? prefix : (prefix + "000000").substring(0, 6));
+    }
+
     /** Divisions whose name contains the text, counties and above first; {@code limit} caps the answer. */
     public List<DivisionChoice> search(String text, int limit) {
         String trimmed = text == null ? "" : text.strip();

@@ -1,9 +1,10 @@
 package io.jingwu.api.requests.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.requests.control.RequestInput;
-import io.jingwu.api.requests.control.RequestRouter;
 import io.jingwu.api.requests.control.SubmissionRules;
+import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.requests.control.TrackingNumbers;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -17,9 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every channel can do with requests: submit one and follow it by its tracking number. One transaction
@@ -28,6 +31,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Requests {
+
+    public static final String IDEMPOTENCY_SCOPE = "requests.create";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -44,6 +49,9 @@ public class Requests {
     TrackingNumbers trackingNumbers;
 
     @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
     Clock clock;
 
     /**
@@ -52,11 +60,24 @@ public class Requests {
      */
     public RequestReceipt submit(RequestInput input, Channel channel, Language fallback) {
         Submission submission = rules.check(input, channel, fallback);
-        RequestRouter.Routing routing = router.route(submission.type(), submission.divisionCode(), submission.language());
+        RequestRouter.Routing routing = router.route(submission.type(), submission.category(),
+                submission.divisionCode(), submission.language());
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
-                JSON.toJson(submission.answers()), routing.unit(), routing.reason(), clock.instant());
+                JSON.toJson(submission.answers()), routing.rule(), routing.reason(), clock.instant());
         em.persist(request);
         return RequestReceipt.of(request, submission.language());
+    }
+
+    /**
+     * Like {@link #submit}, and remembers the answer under the client's idempotency key in the same transaction.
+     * A concurrent first use of the same key makes one of the two transactions fail as a whole.
+     */
+    public RequestReceipt submitOnce(String idempotencyKey, String bodyHash, RequestInput input, Channel channel,
+                                     Language fallback, Function<RequestReceipt, URI> locationOf) {
+        RequestReceipt receipt = submit(input, channel, fallback);
+        idempotencyKeys.remember(IDEMPOTENCY_SCOPE, idempotencyKey, bodyHash, 201, JSON.toJson(receipt),
+                locationOf.apply(receipt).toString());
+        return receipt;
     }
 
     /** Status and unit only: a tracking number alone never unlocks anything personal. */

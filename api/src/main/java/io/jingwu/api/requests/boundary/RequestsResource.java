@@ -1,12 +1,16 @@
 package io.jingwu.api.requests.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.idempotency.IdempotencyKeys;
+import io.jingwu.api.platform.idempotency.StoredAnswer;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
+import java.util.Optional;
+
 /** Citizens submit requests and follow them by tracking number. */
 @Path("v1/requests")
 @Tag(name = "Requests", description = "Citizens' requests: submit and track")
@@ -30,6 +37,9 @@ public class RequestsResource {
     @Inject
     Requests requests;
 
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
     @Context
     HttpHeaders headers;
 
@@ -38,14 +48,50 @@ public class RequestsResource {
 
     @POST
     @Operation(summary = "Submit a request",
-            description = "Checks the request, routes it to the queue of the responsible unit and answers with its tracking number.")
+            description = "Checks the request, routes it to the queue of the responsible unit and answers with its "
+                    + "tracking number. With an Idempotency-Key header a retry gets the first answer again.")
     @APIResponse(responseCode = "201", description = "Stored and routed")
     @APIResponse(responseCode = "400", description = "Invalid input: a problem document listing every invalid field")
-    public Response submit(RequestInput input) {
-        RequestReceipt receipt = requests.submit(input, Channel.API, language());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.trackingNumber()).build())
-                .entity(receipt)
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body")
+    public Response submit(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestInput input) {
+        Language language = language();
+        if (idempotencyKey == null) {
+            RequestReceipt receipt = requests.submit(input, Channel.API, language);
+            return Response.created(locationOf(receipt)).entity(receipt).build();
+        }
+        String key = IdempotencyKeys.checked(idempotencyKey);
+        String bodyHash = IdempotencyKeys.hash(input);
+        Optional<StoredAnswer> earlier = idempotencyKeys.find(Requests.IDEMPOTENCY_SCOPE, key);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), bodyHash, language);
+        }
+        try {
+            RequestReceipt receipt = requests.submitOnce(key, bodyHash, input, Channel.API, language, this::locationOf);
+            return Response.created(locationOf(receipt)).entity(receipt).build();
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (RuntimeException raced) {
+            // another instance stored an answer for this key first, and this whole transaction rolled back
+            return idempotencyKeys.find(Requests.IDEMPOTENCY_SCOPE, key)
+                    .map(winner -> replay(winner, bodyHash, language))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    private Response replay(StoredAnswer earlier, String bodyHash, Language language) {
+        if (!earlier.answers(bodyHash)) {
+            return Problem.response(422, "idempotency-mismatch", language);
+        }
+        return Response.status(earlier.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .location(earlier.location() == null ? null : URI.create(earlier.location()))
+                .header("Idempotent-Replayed", "true")
+                .entity(earlier.body())
                 .build();
+    }
+
+    private URI locationOf(RequestReceipt receipt) {
+        return uriInfo.getBaseUriBuilder().path(RequestsResource.class).path(receipt.trackingNumber()).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -72,6 +73,11 @@ public class ServiceRequest {
     @Column(name = "division_code")
     private String divisionCode;
 
+    /** The rule that routed the request here (none after a transfer by hand). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "routing_rule_id")
+    private RoutingRule routingRule;
+
     @Column(name = "routing_reason")
     private String routingReason;
 
@@ -105,13 +111,13 @@ public class ServiceRequest {
     }
 
     /**
-     * A new request in the queue of the unit it was routed to.
+     * A new request in the queue of the unit its routing rule names.
      *
      * @param routingReason why this unit, in words the citizen understands
      * @param answersJson   the submission's answers, serialised as a JSON object
      */
     public static ServiceRequest submit(TrackingNumber trackingNumber, Submission submission, String answersJson,
-                                        Unit unit, String routingReason, Instant now) {
+                                        RoutingRule routingRule, String routingReason, Instant now) {
         ServiceRequest request = new ServiceRequest();
         request.trackingNumber = trackingNumber.value();
         request.type = submission.type();
@@ -120,7 +126,8 @@ public class ServiceRequest {
         request.priority = Priority.NORMAL;
         request.channel = submission.channel();
         request.language = submission.language().tag();
-        request.unit = unit;
+        request.unit = routingRule.unit();
+        request.routingRule = routingRule;
         request.divisionCode = submission.divisionCode();
         request.routingReason = routingReason;
         request.description = submission.description();

@@ -65,15 +65,8 @@ public class Unit {
         return kind;
     }
 
-    /**
-     * How closely the unit serves a division: the length of its longest jurisdiction prefix that the code
-     * starts with (0 for a nationwide unit), or -1 when the division is outside its jurisdiction.
-     */
-    public int servingDepth(String divisionCode) {
-        return jurisdiction.stream()
-                .filter(divisionCode::startsWith)
-                .mapToInt(String::length)
-                .max()
-                .orElse(-1);
+    /** The division code prefixes the unit serves; the empty prefix is the whole country. */
+    public Set<String> jurisdiction() {
+        return Set.copyOf(jurisdiction);
     }
 }
