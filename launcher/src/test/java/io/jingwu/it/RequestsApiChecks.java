@@ -137,6 +137,28 @@ abstract class RequestsApiChecks extends DeployedApplication {
     }
 
     @Test
+    void wordsOfDangerMakeARequestUrgentAndTellTheCitizenToCall110() throws Exception {
+        Http.Reply urgent = api().post("api/v1/requests",
+                dispute("330502100", "钱军", "13800138007", "讨薪时老板带人拿着刀威胁我们。"), "Accept-Language", "zh");
+        Http.Reply ordinary = api().post("api/v1/requests",
+                dispute("330502100", "钱军", "13800138007", "老板拖欠工资一个月。"));
+
+        assertEquals(201, urgent.status(), urgent.body());
+        assertTrue(urgent.json().getBoolean("urgent"));
+        assertTrue(urgent.json().getString("advice").contains("110"), urgent.body());
+        assertFalse(ordinary.json().getBoolean("urgent"));
+        assertTrue(ordinary.json().isNull("advice"));
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement read = db.prepareStatement("SELECT priority FROM requests WHERE tracking_number = ?")) {
+            read.setString(1, urgent.json().getString("trackingNumber").replace("-", ""));
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("URGENT", row.getString(1));
+            }
+        }
+    }
+
+    @Test
     void unknownMembersAreIgnored() {
         Http.Reply created = api().post("api/v1/requests", """
                 {"type": "INCIDENT", "description": "在安吉看到有人在山上下套捕猎野生动物。", "divisionCode": "330523",

@@ -2,11 +2,13 @@ package io.jingwu.api.requests.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
+import io.jingwu.api.requests.control.DangerSigns;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.control.SubmissionRules;
 import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.requests.control.TrackingNumbers;
 import io.jingwu.api.requests.entity.Channel;
+import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
 import io.jingwu.api.requests.entity.TrackingNumber;
@@ -62,8 +64,11 @@ public class Requests {
         Submission submission = rules.check(input, channel, fallback);
         RequestRouter.Routing routing = router.route(submission.type(), submission.category(),
                 submission.divisionCode(), submission.language());
+        // Until the disputes classifier comes, words of danger make a request urgent.
+        Priority priority = DangerSigns.foundIn(submission.description(), submission.address())
+                ? Priority.URGENT : Priority.NORMAL;
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
-                JSON.toJson(submission.answers()), routing.rule(), routing.reason(), clock.instant());
+                JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
         em.persist(request);
         return RequestReceipt.of(request, submission.language());
     }

@@ -117,13 +117,14 @@ public class ServiceRequest {
      * @param answersJson   the submission's answers, serialised as a JSON object
      */
     public static ServiceRequest submit(TrackingNumber trackingNumber, Submission submission, String answersJson,
-                                        RoutingRule routingRule, String routingReason, Instant now) {
+                                        RoutingRule routingRule, String routingReason, Priority priority,
+                                        Instant now) {
         ServiceRequest request = new ServiceRequest();
         request.trackingNumber = trackingNumber.value();
         request.type = submission.type();
         request.category = submission.category();
         request.status = RequestStatus.SUBMITTED;
-        request.priority = Priority.NORMAL;
+        request.priority = priority;
         request.channel = submission.channel();
         request.language = submission.language().tag();
         request.unit = routingRule.unit();
