@@ -143,6 +143,15 @@ public class ServiceRequest {
         return request;
     }
 
+    /** @param e164 a normalised phone number */
+    public boolean hasContactPhone(String e164) {
+        return contactPhone.equals(e164);
+    }
+
+    public Long id() {
+        return id;
+    }
+
     public TrackingNumber trackingNumber() {
         return new TrackingNumber(trackingNumber);
     }

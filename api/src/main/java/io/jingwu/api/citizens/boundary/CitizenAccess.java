@@ -1,0 +1,159 @@
+package io.jingwu.api.citizens.boundary;
+
+import io.jingwu.api.citizens.entity.AccessCode;
+import io.jingwu.api.citizens.entity.CitizenToken;
+import io.jingwu.api.notifications.control.SmsGateway;
+import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.platform.ratelimit.RateLimits;
+import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.requests.entity.TrackingNumber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The citizen's way in: a code to the contact phone, exchanged for a token bound to one request. Outcomes are
+ * returned, not thrown, so that what must be remembered (a guess counted, a probe rate-limited) is committed
+ * even when the answer is no. Unknown request and wrong phone give the same answer.
+ */
+@ApplicationScoped
+@Transactional
+public class CitizenAccess {
+
+    static final String CODE_PURPOSE = "access-code";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    SmsGateway sms;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.code-lifetime", defaultValue = "PT5M")
+    Duration codeLifetime;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.token-lifetime", defaultValue = "PT30M")
+    Duration tokenLifetime;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.codes-per-phone-per-hour", defaultValue = "5")
+    int codesPerPhone;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.codes-per-address-per-hour", defaultValue = "20")
+    int codesPerAddress;
+
+    /** Shared kiosks send for many citizens from one address: they are not limited per address. */
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
+    List<String> kioskAddresses;
+
+    public enum CodeOutcome { SENT, NOT_FOUND, TOO_MANY }
+
+    /** Sends a code when {@code phone} is the request's contact phone. */
+    public CodeOutcome sendCode(String trackingNumber, String phone, String clientAddress) {
+        Optional<String> e164 = PhoneNumbers.normalise(phone);
+        Duration hour = Duration.ofHours(1);
+        if (!rateLimits.tryHit("code-phone", e164.orElse(String.valueOf(phone)), codesPerPhone, hour)
+                || (!kioskAddresses.contains(clientAddress)
+                && !rateLimits.tryHit("code-address", clientAddress, codesPerAddress, hour))) {
+            return CodeOutcome.TOO_MANY;
+        }
+        Optional<ServiceRequest> request = find(trackingNumber)
+                .filter(r -> e164.isPresent() && r.hasContactPhone(e164.get()));
+        if (request.isEmpty()) {
+            return CodeOutcome.NOT_FOUND;
+        }
+        String code = "%06d".formatted(random.nextInt(1_000_000));
+        em.persist(new AccessCode(request.get().id(), codeHash(request.get().id(), code), clock.instant(), codeLifetime));
+        sms.send(e164.get(), Messages.text(request.get().language(), "citizen.code.sms", code,
+                request.get().trackingNumber().formatted(), codeLifetime.toMinutes()), CODE_PURPOSE);
+        return CodeOutcome.SENT;
+    }
+
+    /** A token for the request when the code is its latest, still good, and right; empty otherwise. */
+    public Optional<IssuedToken> exchange(String trackingNumber, String code) {
+        Instant now = clock.instant();
+        Optional<ServiceRequest> request = find(trackingNumber);
+        if (request.isEmpty() || code == null) {
+            return Optional.empty();
+        }
+        long requestId = request.get().id();
+        Optional<AccessCode> latest = em.createNamedQuery(AccessCode.LATEST, AccessCode.class)
+                .setParameter("requestId", requestId)
+                .setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (latest.isEmpty() || !latest.get().redeem(codeHash(requestId, code.strip()), now)) {
+            return Optional.empty();
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        CitizenToken stored = new CitizenToken(sha256(token), requestId, now, now.plus(tokenLifetime));
+        em.persist(stored);
+        return Optional.of(new IssuedToken(token, stored.expiresAt()));
+    }
+
+    /** The request, when the token was issued for it and has not expired. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServiceRequest> authorise(String trackingNumber, String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return find(trackingNumber).filter(request -> Optional
+                .ofNullable(em.find(CitizenToken.class, sha256(token.strip())))
+                .filter(stored -> stored.opens(request.id(), now))
+                .isPresent());
+    }
+
+    private Optional<ServiceRequest> find(String trackingNumber) {
+        return TrackingNumber.parse(trackingNumber)
+                .flatMap(number -> em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
+                        .setParameter("trackingNumber", number.value())
+                        .getResultStream().findFirst());
+    }
+
+    private static String codeHash(long requestId, String code) {
+        return sha256(requestId + ":" + code);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A citizen token and when it stops working. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+}
