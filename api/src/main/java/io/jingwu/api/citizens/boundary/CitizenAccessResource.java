@@ -109,6 +109,7 @@ public class CitizenAccessResource {
         }
         ServiceRequest r = request.get();
         List<TimelineEntry> events = r.events().stream()
+                .filter(e -> e.isPublic())
                 .map(e -> new TimelineEntry(e.action().name(), e.to().name(),
                         Messages.text(language, "status." + e.to().name()), e.occurredAt()))
                 .toList();

@@ -2,6 +2,10 @@ package io.jingwu.api.platform.problems;
 
 import io.jingwu.api.platform.i18n.Language;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -77,6 +81,27 @@ public final class ProblemMappers {
                 return Problem.response(400, "malformed-body", language(headers));
             }
             return Problem.response(status, "refused", language(headers));
+        }
+    }
+
+    /**
+     * Two people changed the same thing at once, or waited too long for each other: the loser is told to reload
+     * and try again (409). Any other database failure is ours.
+     */
+    @Provider
+    public static class Concurrent implements ExceptionMapper<PersistenceException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                        || cause instanceof LockTimeoutException) {
+                    return Problem.response(409, "edit-conflict", language(headers));
+                }
+            }
+            return Unexpected.respond(e, headers);
         }
     }
 

@@ -1,7 +1,10 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.routing.entity.RoutingRule;
+import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,6 +16,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -20,27 +24,74 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A citizen's request, from submission to the return visit. It keeps its own rules: every move goes through
  * a method of this class, which refuses an illegal one and records the move as an event.
+ *
+ * <p>The closed loop 接单—派单—处置—反馈—跟进—回访, as DESIGN.md's lifecycle table states it:
+ * <pre>
+ * from                                     action                           to                      who
+ * SUBMITTED                                {@link #accept accept} (接单)      ACCEPTED                clerk
+ * SUBMITTED, ACCEPTED                      {@link #reject reject}             REJECTED (final)        clerk
+ * SUBMITTED, ACCEPTED, DISPATCHED,         {@link #transferTo transfer} (回流) SUBMITTED, other unit   clerk, supervisor
+ *   IN_PROGRESS
+ * SUBMITTED, ACCEPTED                      {@link #mergeInto merge}           MERGED (final)          clerk
+ * ACCEPTED                                 {@link #dispatch dispatch} (派单)  DISPATCHED              clerk, supervisor
+ * ACCEPTED, DISPATCHED                     {@link #startHandling start} (处置) IN_PROGRESS            handler
+ * IN_PROGRESS                              {@link #askCitizen ask}            AWAITING_CITIZEN        handler
+ * AWAITING_CITIZEN                         {@link #citizenAnswers answer}     IN_PROGRESS             citizen
+ * IN_PROGRESS                              {@link #replyToCitizen reply} (反馈) RESOLVED              handler
+ * RESOLVED                                 {@link #followUp follow up} (跟进) FOLLOWED_UP             clerk
+ * RESOLVED, FOLLOWED_UP                    return visit (回访) rating 3-5     CLOSED (final)          clerk, citizen
+ * RESOLVED, FOLLOWED_UP                    return visit (回访) rating 1-2     IN_PROGRESS, supervisor clerk, citizen
+ * any state not final                      {@link #withdraw withdraw}         WITHDRAWN (final)       citizen
+ * any state not final                      {@link #changePriority priority}   (unchanged)             clerk, supervisor
+ * any state                                {@link #addInternalNote note}      (unchanged)             handler
+ * </pre>
+ * "Handler" means the assignee, the handler it was dispatched to, or any clerk or supervisor. Whether a member
+ * of staff serves the request's unit is for the boundary to check before (it answers 404); the request checks
+ * the status ({@link LifecycleViolation}, 409), then the role ({@link ForbiddenMove}, 403), then the input
+ * ({@link InvalidInputException}, 400), and changes nothing when it refuses. Times come from the caller's clock.
  */
 @Entity
 @Table(name = "requests")
 @NamedQuery(name = ServiceRequest.BY_TRACKING_NUMBER,
         query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.trackingNumber = :trackingNumber")
+@NamedQuery(name = ServiceRequest.TO_CHANGE,
+        query = "SELECT r FROM ServiceRequest r WHERE r.trackingNumber = :trackingNumber",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = ServiceRequest.NEWEST,
         query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit ORDER BY r.createdAt DESC, r.id DESC")
 public class ServiceRequest {
 
     public static final String BY_TRACKING_NUMBER = "ServiceRequest.byTrackingNumber";
+    /** By tracking number, with the row locked until the transaction ends (only the request's row, not its unit's). */
+    public static final String TO_CHANGE = "ServiceRequest.toChange";
     public static final String NEWEST = "ServiceRequest.newest";
 
     /** Who a citizen's own moves are attributed to in the event trail. */
     public static final String CITIZEN = "citizen";
+
+    /** The longest reason, question, answer, reply or note accepted. */
+    public static final int MAX_TEXT = 2000;
+    /** The longest handler (a colleague's username or a team's name) accepted. */
+    public static final int MAX_HANDLER = 100;
+
+    /** The statuses each action may start from: the lifecycle table, read column by column. */
+    private static final Map<EventAction, Set<RequestStatus>> ALLOWED_FROM = allowedFrom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +121,34 @@ public class ServiceRequest {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    /** The clerk who accepted it, or the supervisor a low rating gave it to. */
+    private String assignee;
+
+    /** The colleague or team it was dispatched to, or whoever started handling it undispatched. */
+    private String handler;
+
+    /** How many times it was transferred after routing (回流): each one is a routing error. */
+    @Column(name = "backflow_count")
+    private int backflowCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private ServiceRequest mergedInto;
+
+    /** The latest return visit's rating, 1 to 5. */
+    private Integer rating;
+
+    @Column(name = "rating_comment")
+    private String ratingComment;
+
+    /** Since when the handler waits for the citizen's answer: the SLA clock is paused. */
+    @Column(name = "awaiting_since")
+    private Instant awaitingSince;
+
+    /** Time spent waiting for the citizen, before the current wait: not counted against the SLA. */
+    @Column(name = "paused_seconds")
+    private long pausedSeconds;
+
     @Column(name = "division_code")
     private String divisionCode;
 
@@ -96,6 +175,22 @@ public class ServiceRequest {
 
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
+    /** When it entered the queue of its current unit: at submission, then at each transfer. */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    /** When its current unit accepted it; cleared by a transfer. */
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    /** When the latest public reply resolved it. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    /** When it reached a final status: closed, rejected, merged or withdrawn. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -137,9 +232,10 @@ public class ServiceRequest {
         request.contactPhone = submission.contactPhone();
         request.answers = answersJson;
         request.createdAt = now;
+        request.queuedAt = now;
         request.updatedAt = now;
         request.events.add(RequestEvent.of(request, EventAction.SUBMITTED, null, RequestStatus.SUBMITTED,
-                CITIZEN, routingReason, now));
+                CITIZEN, routingReason, EventVisibility.PUBLIC, now).toUnit(request.unit));
         return request;
     }
 
@@ -147,6 +243,319 @@ public class ServiceRequest {
     public boolean hasContactPhone(String e164) {
         return contactPhone.equals(e164);
     }
+
+    // ---- the lifecycle ----------------------------------------------------------------------------------
+
+    /** Whether the current status allows the action, whoever asks. */
+    public boolean permits(EventAction action) {
+        return ALLOWED_FROM.get(action).contains(status);
+    }
+
+    /** 接单: a clerk claims it and becomes its assignee. */
+    public void accept(StaffActor clerk, Instant now) {
+        check(EventAction.ACCEPTED, clerk, clerk.isClerk());
+        assignee = clerk.username();
+        acceptedAt = now;
+        move(EventAction.ACCEPTED, RequestStatus.ACCEPTED, clerk.username(), null, EventVisibility.PUBLIC, now)
+                .assignedTo(assignee);
+    }
+
+    /** Refused for good, with a reason the citizen reads. */
+    public void reject(StaffActor clerk, String reason, Instant now) {
+        check(EventAction.REJECTED, clerk, clerk.isClerk());
+        Input input = new Input();
+        String text = input.required("reason", reason, MAX_TEXT);
+        input.check();
+        closedAt = now;
+        move(EventAction.REJECTED, RequestStatus.REJECTED, clerk.username(), text, EventVisibility.PUBLIC, now);
+    }
+
+    /**
+     * Sends it to another unit's queue, as if newly submitted there: nobody holds it any more, and it counts one
+     * more back-flow (回流). The reason is shown to the citizen; anything for colleagues only goes in an internal
+     * note.
+     */
+    public void transferTo(Unit newUnit, StaffActor actor, String reason, Instant now) {
+        Objects.requireNonNull(newUnit, "unit");
+        check(EventAction.TRANSFERRED, actor, actor.isClerk() || actor.isSupervisor());
+        Input input = new Input();
+        String text = input.required("reason", reason, MAX_TEXT);
+        if (sameUnit(unit, newUnit)) {
+            input.refuse("unit", "lifecycle.unit.same");
+        }
+        input.check();
+        unit = newUnit;
+        assignee = null;
+        handler = null;
+        acceptedAt = null;
+        queuedAt = now;
+        backflowCount++;
+        move(EventAction.TRANSFERRED, RequestStatus.SUBMITTED, actor.username(), text, EventVisibility.PUBLIC, now)
+                .toUnit(newUnit);
+    }
+
+    /**
+     * A duplicate: ends here, and remembers the request it was merged into, which must be another one, still
+     * open.
+     */
+    public void mergeInto(ServiceRequest target, StaffActor clerk, Instant now) {
+        Objects.requireNonNull(target, "target");
+        check(EventAction.MERGED, clerk, clerk.isClerk());
+        if (target == this || (id != null && id.equals(target.id))) {
+            throw new InvalidInputException(List.of(FieldError.of("target", "lifecycle.merge.self")));
+        }
+        if (target.status.isFinal()) {
+            throw LifecycleViolation.finalMergeTarget(target.status);
+        }
+        mergedInto = target;
+        closedAt = now;
+        move(EventAction.MERGED, RequestStatus.MERGED, clerk.username(), null, EventVisibility.PUBLIC, now);
+    }
+
+    /** 派单: gives it to a colleague (by username) or a team (by name), who may then handle it. */
+    public void dispatch(StaffActor actor, String handlerName, Instant now) {
+        check(EventAction.DISPATCHED, actor, actor.isClerk() || actor.isSupervisor());
+        Input input = new Input();
+        String name = input.required("handler", handlerName, MAX_HANDLER);
+        input.check();
+        handler = name;
+        move(EventAction.DISPATCHED, RequestStatus.DISPATCHED, actor.username(), null, EventVisibility.PUBLIC, now)
+                .assignedTo(name);
+    }
+
+    /** 处置: handling begins. Whoever starts an undispatched request becomes its handler. */
+    public void startHandling(StaffActor actor, Instant now) {
+        check(EventAction.HANDLING_STARTED, actor, mayHandle(actor));
+        String newHandler = handler == null ? actor.username() : null;
+        if (newHandler != null) {
+            handler = newHandler;
+        }
+        move(EventAction.HANDLING_STARTED, RequestStatus.IN_PROGRESS, actor.username(), null,
+                EventVisibility.PUBLIC, now).assignedTo(newHandler);
+    }
+
+    /** Asks the citizen something they must answer; the SLA clock stops until they do. */
+    public void askCitizen(StaffActor actor, String publicQuestion, Instant now) {
+        check(EventAction.CITIZEN_ASKED, actor, mayHandle(actor));
+        Input input = new Input();
+        String text = input.required("question", publicQuestion, MAX_TEXT);
+        input.check();
+        awaitingSince = now;
+        move(EventAction.CITIZEN_ASKED, RequestStatus.AWAITING_CITIZEN, actor.username(), text,
+                EventVisibility.PUBLIC, now);
+    }
+
+    /** The citizen's answer: handling resumes and the time waited is set aside from the SLA. */
+    public void citizenAnswers(String answer, Instant now) {
+        check(EventAction.CITIZEN_ANSWERED);
+        Input input = new Input();
+        String text = input.required("answer", answer, MAX_TEXT);
+        input.check();
+        endPause(now);
+        move(EventAction.CITIZEN_ANSWERED, RequestStatus.IN_PROGRESS, CITIZEN, text, EventVisibility.PUBLIC, now);
+    }
+
+    /** 反馈: the public reply that resolves it. */
+    public void replyToCitizen(StaffActor actor, String publicReply, Instant now) {
+        check(EventAction.REPLIED, actor, mayHandle(actor));
+        Input input = new Input();
+        String text = input.required("reply", publicReply, MAX_TEXT);
+        input.check();
+        resolvedAt = now;
+        move(EventAction.REPLIED, RequestStatus.RESOLVED, actor.username(), text, EventVisibility.PUBLIC, now);
+    }
+
+    /** 跟进: a clerk checked that the resolution holds; the note is optional. */
+    public void followUp(StaffActor clerk, String note, Instant now) {
+        check(EventAction.FOLLOWED_UP, clerk, clerk.isClerk());
+        Input input = new Input();
+        String text = input.optional("note", note, MAX_TEXT);
+        input.check();
+        move(EventAction.FOLLOWED_UP, RequestStatus.FOLLOWED_UP, clerk.username(), text, EventVisibility.PUBLIC, now);
+    }
+
+    /**
+     * 回访 recorded by a clerk who called the citizen back: a rating of 3 to 5 closes the request; 1 or 2 reopens
+     * it for the given supervisor.
+     *
+     * @param supervisor who takes a reopened request over; needed only for a rating of 1 or 2
+     */
+    public void recordReturnVisit(StaffActor clerk, int rating, String comment, StaffActor supervisor, Instant now) {
+        check(EventAction.RETURN_VISITED, clerk, clerk.isClerk());
+        returnVisit(clerk.username(), rating, comment, supervisor, now);
+    }
+
+    /** 回访 given by the citizen themself; otherwise as {@link #recordReturnVisit}. */
+    public void recordCitizenReturnVisit(int rating, String comment, StaffActor supervisor, Instant now) {
+        check(EventAction.RETURN_VISITED);
+        returnVisit(CITIZEN, rating, comment, supervisor, now);
+    }
+
+    /** The citizen no longer wants it handled; the reason is optional. */
+    public void withdraw(String reason, Instant now) {
+        check(EventAction.WITHDRAWN);
+        Input input = new Input();
+        String text = input.optional("reason", reason, MAX_TEXT);
+        input.check();
+        endPause(now);
+        closedAt = now;
+        move(EventAction.WITHDRAWN, RequestStatus.WITHDRAWN, CITIZEN, text, EventVisibility.PUBLIC, now);
+    }
+
+    /** A new priority, until the request is final; setting the same one again changes and records nothing. */
+    public void changePriority(StaffActor actor, Priority newPriority, Instant now) {
+        Objects.requireNonNull(newPriority, "priority");
+        check(EventAction.PRIORITY_CHANGED, actor, actor.isClerk() || actor.isSupervisor());
+        if (newPriority == priority) {
+            return;
+        }
+        String note = priority + " → " + newPriority;
+        priority = newPriority;
+        move(EventAction.PRIORITY_CHANGED, status, actor.username(), note, EventVisibility.INTERNAL, now);
+    }
+
+    /** A note for colleagues only, at any time, even after the end; the citizen never sees it. */
+    public void addInternalNote(StaffActor actor, String text, Instant now) {
+        check(EventAction.NOTE_ADDED, actor, mayHandle(actor));
+        Input input = new Input();
+        String note = input.required("note", text, MAX_TEXT);
+        input.check();
+        move(EventAction.NOTE_ADDED, status, actor.username(), note, EventVisibility.INTERNAL, now);
+    }
+
+    private void returnVisit(String actor, int newRating, String comment, StaffActor supervisor, Instant now) {
+        Input input = new Input();
+        if (newRating < 1 || newRating > 5) {
+            input.refuse("rating", "lifecycle.rating.range");
+        }
+        String text = input.optional("comment", comment, MAX_TEXT);
+        boolean reopens = newRating >= 1 && newRating <= 2;
+        if (reopens && supervisor == null) {
+            input.refuse("supervisor", "lifecycle.supervisor.required");
+        } else if (reopens && !supervisor.isSupervisor()) {
+            input.refuse("supervisor", "lifecycle.supervisor.role");
+        }
+        input.check();
+        rating = newRating;
+        ratingComment = text;
+        if (reopens) {
+            assignee = supervisor.username();
+            move(EventAction.RETURN_VISITED, RequestStatus.IN_PROGRESS, actor, text, EventVisibility.PUBLIC, now)
+                    .assignedTo(assignee).rating(newRating);
+        } else {
+            closedAt = now;
+            move(EventAction.RETURN_VISITED, RequestStatus.CLOSED, actor, text, EventVisibility.PUBLIC, now)
+                    .rating(newRating);
+        }
+    }
+
+    /** A citizen's move: only the status can stand in the way. */
+    private void check(EventAction action) {
+        if (!permits(action)) {
+            throw new LifecycleViolation(action, status);
+        }
+    }
+
+    /** A member of staff's move: the status first (409), then the role (403). */
+    private void check(EventAction action, StaffActor actor, boolean roleFits) {
+        Objects.requireNonNull(actor, "actor");
+        check(action);
+        if (!roleFits) {
+            throw new ForbiddenMove(action, actor.username());
+        }
+    }
+
+    /** The handler's moves: the assignee, the handler, or any clerk or supervisor (of the unit: checked before). */
+    private boolean mayHandle(StaffActor actor) {
+        return actor.isClerk() || actor.isSupervisor()
+                || actor.username().equals(assignee) || actor.username().equals(handler);
+    }
+
+    private void endPause(Instant now) {
+        if (awaitingSince != null) {
+            pausedSeconds += Math.max(0, Duration.between(awaitingSince, now).getSeconds());
+            awaitingSince = null;
+        }
+    }
+
+    private RequestEvent move(EventAction action, RequestStatus to, String actor, String note,
+                              EventVisibility visibility, Instant now) {
+        RequestEvent event = RequestEvent.of(this, action, status, to, actor, note, visibility, now);
+        events.add(event);
+        status = to;
+        updatedAt = now;
+        return event;
+    }
+
+    private static boolean sameUnit(Unit a, Unit b) {
+        return a == b || (a != null && a.id() != null && a.id().equals(b.id()));
+    }
+
+    private static Map<EventAction, Set<RequestStatus>> allowedFrom() {
+        Set<RequestStatus> notFinal = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus s : RequestStatus.values()) {
+            if (!s.isFinal()) {
+                notFinal.add(s);
+            }
+        }
+        Map<EventAction, Set<RequestStatus>> from = new EnumMap<>(EventAction.class);
+        from.put(EventAction.SUBMITTED, EnumSet.noneOf(RequestStatus.class));
+        from.put(EventAction.ACCEPTED, EnumSet.of(RequestStatus.SUBMITTED));
+        from.put(EventAction.REJECTED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED));
+        from.put(EventAction.TRANSFERRED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED,
+                RequestStatus.DISPATCHED, RequestStatus.IN_PROGRESS));
+        from.put(EventAction.MERGED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED));
+        from.put(EventAction.DISPATCHED, EnumSet.of(RequestStatus.ACCEPTED));
+        from.put(EventAction.HANDLING_STARTED, EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.DISPATCHED));
+        from.put(EventAction.CITIZEN_ASKED, EnumSet.of(RequestStatus.IN_PROGRESS));
+        from.put(EventAction.CITIZEN_ANSWERED, EnumSet.of(RequestStatus.AWAITING_CITIZEN));
+        from.put(EventAction.REPLIED, EnumSet.of(RequestStatus.IN_PROGRESS));
+        from.put(EventAction.FOLLOWED_UP, EnumSet.of(RequestStatus.RESOLVED));
+        from.put(EventAction.RETURN_VISITED, EnumSet.of(RequestStatus.RESOLVED, RequestStatus.FOLLOWED_UP));
+        from.put(EventAction.WITHDRAWN, notFinal);
+        from.put(EventAction.PRIORITY_CHANGED, notFinal);
+        from.put(EventAction.NOTE_ADDED, EnumSet.allOf(RequestStatus.class));
+        for (Map.Entry<EventAction, Set<RequestStatus>> entry : from.entrySet()) {
+            entry.setValue(Collections.unmodifiableSet(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(from);
+    }
+
+    /** Collects every broken input rule of one move, so the answer lists them all at once. */
+    private static final class Input {
+        private final List<FieldError> errors = new ArrayList<>();
+
+        String required(String field, String text, int max) {
+            if (text == null || text.isBlank()) {
+                refuse(field, "lifecycle." + field + ".required");
+                return null;
+            }
+            return optional(field, text, max);
+        }
+
+        String optional(String field, String text, int max) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String stripped = text.strip();
+            if (stripped.codePointCount(0, stripped.length()) > max) {
+                refuse(field, "lifecycle.text.length", max);
+            }
+            return stripped;
+        }
+
+        void refuse(String field, String key, Object... args) {
+            errors.add(FieldError.of(field, key, args));
+        }
+
+        void check() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
+
+    // ---- what it is and where it stands ------------------------------------------------------------------
 
     public Long id() {
         return id;
@@ -196,8 +605,58 @@ public class ServiceRequest {
         return contactName;
     }
 
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Optional<String> handler() {
+        return Optional.ofNullable(handler);
+    }
+
+    public int backflowCount() {
+        return backflowCount;
+    }
+
+    public Optional<ServiceRequest> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public OptionalInt rating() {
+        return rating == null ? OptionalInt.empty() : OptionalInt.of(rating);
+    }
+
+    public Optional<String> ratingComment() {
+        return Optional.ofNullable(ratingComment);
+    }
+
+    /** Present while the request waits for the citizen's answer. */
+    public Optional<Instant> awaitingSince() {
+        return Optional.ofNullable(awaitingSince);
+    }
+
+    /** The time spent waiting for the citizen in past waits, which the SLA does not count. */
+    public Duration pausedTime() {
+        return Duration.ofSeconds(pausedSeconds);
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public Optional<Instant> acceptedAt() {
+        return Optional.ofNullable(acceptedAt);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
     }
 
     public Instant updatedAt() {

@@ -1,0 +1,50 @@
+package io.jingwu.api.staff.entity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StaffActorTest {
+
+    @Test
+    void answersForItsRolesAndUnits() {
+        StaffActor both = new StaffActor("li.na", Set.of(StaffRole.CLERK, StaffRole.SUPERVISOR), Set.of(6L, 8L));
+        StaffActor admin = new StaffActor("admin", Set.of(StaffRole.ADMIN), Set.of());
+
+        assertTrue(both.isClerk());
+        assertTrue(both.isSupervisor());
+        assertTrue(both.servesUnit(8L));
+        assertFalse(both.servesUnit(7L));
+        assertFalse(both.servesUnit(null));
+        assertFalse(admin.isClerk());
+        assertFalse(admin.isSupervisor());
+        assertFalse(admin.servesUnit(6L));
+    }
+
+    @Test
+    void cannotBeChangedThroughTheSetsItWasBuiltFrom() {
+        Set<Long> units = new HashSet<>(Set.of(6L));
+        StaffActor clerk = new StaffActor("li.na", Set.of(StaffRole.CLERK), units);
+
+        units.add(8L);
+
+        assertFalse(clerk.servesUnit(8L));
+        assertEquals(Set.of(), new StaffActor("li.na", null, null).roles());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void needsAUsername(String username) {
+        assertThrows(IllegalArgumentException.class, () -> new StaffActor(username, Set.of(StaffRole.CLERK), Set.of()));
+    }
+}
