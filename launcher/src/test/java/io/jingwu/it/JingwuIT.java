@@ -38,6 +38,10 @@ class JingwuIT {
     }
 
     @Nested
+    class CitizenAccess extends CitizenAccessChecks {
+    }
+
+    @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
 }

@@ -30,7 +30,9 @@ import java.util.Optional;
  * personal parts, sent as {@code Authorization: CitizenToken <token>}. Wrong phone and unknown request get the
  * same 404, a wrong or spent code 401, so nobody learns whether a request exists.
  */
-@Path("v1/requests/{trackingNumber}")
+// Shares its root with RequestsResource: a root of its own ("v1/requests/{trackingNumber}") would capture
+// GET v1/requests/{trackingNumber} and answer it with 404.
+@Path("v1/requests")
 @Tag(name = "Citizen access", description = "One-time codes and citizen tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +73,7 @@ public class CitizenAccessResource {
     }
 
     @POST
-    @Path("access-codes")
+    @Path("{trackingNumber}/access-codes")
     @Operation(summary = "Send a one-time code to the request's contact phone")
     @APIResponse(responseCode = "202", description = "Sent")
     @APIResponse(responseCode = "404", description = "No request with this tracking number and phone")
@@ -86,7 +88,7 @@ public class CitizenAccessResource {
     }
 
     @POST
-    @Path("citizen-tokens")
+    @Path("{trackingNumber}/citizen-tokens")
     @Operation(summary = "Exchange a one-time code for a citizen token bound to this request")
     @APIResponse(responseCode = "201", description = "The token")
     @APIResponse(responseCode = "401", description = "Wrong, expired or spent code")
@@ -97,7 +99,7 @@ public class CitizenAccessResource {
     }
 
     @GET
-    @Path("timeline")
+    @Path("{trackingNumber}/timeline")
     @Operation(summary = "The request's history, for the citizen holding a token")
     @APIResponse(responseCode = "200", description = "The timeline")
     @APIResponse(responseCode = "401", description = "No valid citizen token for this request")

@@ -1,0 +1,125 @@
+package io.jingwu.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A citizen without an account proves a request is theirs with a code sent to the contact phone. */
+abstract class CitizenAccessChecks extends DeployedApplication {
+
+    private static final Pattern CODE = Pattern.compile("(\\d{6})");
+
+    Http api() {
+        return new Http(base());
+    }
+
+    private String submit(String phone) {
+        return api().post("api/v1/requests", RequestsApiChecks.dispute("330502100", "何静", phone,
+                "物业公司拒不退还装修押金五千元。")).json().getString("trackingNumber");
+    }
+
+    private Http.Reply askCode(String trackingNumber, String phone) {
+        return api().post("api/v1/requests/" + trackingNumber + "/access-codes", "{\"phone\": \"" + phone + "\"}",
+                "Accept-Language", "en");
+    }
+
+    private Http.Reply exchange(String trackingNumber, String code) {
+        return api().post("api/v1/requests/" + trackingNumber + "/citizen-tokens", "{\"code\": \"" + code + "\"}",
+                "Accept-Language", "en");
+    }
+
+    /** The code as the citizen's phone receives it: the newest text in the outbox for that number. */
+    private static String lastCodeSentTo(String e164) throws Exception {
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement read = db.prepareStatement(
+                     "SELECT message FROM sms_outbox WHERE phone = ? ORDER BY id DESC LIMIT 1")) {
+            read.setString(1, e164);
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next(), "no text message to " + e164);
+                Matcher code = CODE.matcher(row.getString(1));
+                assertTrue(code.find());
+                return code.group(1);
+            }
+        }
+    }
+
+    @Test
+    void theRightPhoneGetsACodeThatOpensTheTimeline() throws Exception {
+        String trackingNumber = submit("13800138010");
+
+        assertEquals(202, askCode(trackingNumber, "138 0013 8010").status());
+        Http.Reply granted = exchange(trackingNumber, lastCodeSentTo("+8613800138010"));
+        assertEquals(201, granted.status(), granted.body());
+        String token = granted.json().getString("token");
+
+        Http.Reply timeline = api().get("api/v1/requests/" + trackingNumber + "/timeline",
+                "Authorization", "CitizenToken " + token, "Accept-Language", "zh");
+        assertEquals(200, timeline.status(), timeline.body());
+        JsonObject view = timeline.json();
+        assertEquals("SUBMITTED", view.getString("status"));
+        assertEquals("已提交", view.getJsonArray("events").getJsonObject(0).getString("statusLabel"));
+
+        assertEquals(401, exchange(trackingNumber, lastCodeSentTo("+8613800138010")).status(), "a code works once");
+    }
+
+    @Test
+    void aWrongPhoneAndAnUnknownRequestGetTheSameAnswer() {
+        String trackingNumber = submit("13800138011");
+
+        Http.Reply wrongPhone = askCode(trackingNumber, "13800138099");
+        Http.Reply unknown = askCode("0000-0000-0000", "13800138011");
+
+        assertEquals(404, wrongPhone.status());
+        assertEquals(404, unknown.status());
+        assertEquals(wrongPhone.body(), unknown.body());
+    }
+
+    @Test
+    void theTimelineNeedsATokenForThatVeryRequest() throws Exception {
+        String mine = submit("13800138012");
+        String other = submit("13800138013");
+        askCode(mine, "13800138012");
+        String token = exchange(mine, lastCodeSentTo("+8613800138012")).json().getString("token");
+
+        assertEquals(401, api().get("api/v1/requests/" + mine + "/timeline").status());
+        assertEquals(401, api().get("api/v1/requests/" + mine + "/timeline", "Authorization", "CitizenToken nonsense").status());
+        Http.Reply borrowed = api().get("api/v1/requests/" + other + "/timeline", "Authorization", "CitizenToken " + token);
+        assertEquals(401, borrowed.status());
+        assertFalse(borrowed.body().contains("何静"));
+    }
+
+    @Test
+    void fiveWrongGuessesSpendTheCode() throws Exception {
+        String trackingNumber = submit("13800138014");
+        askCode(trackingNumber, "13800138014");
+        String code = lastCodeSentTo("+8613800138014");
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int i = 0; i < 5; i++) {
+            Http.Reply guess = exchange(trackingNumber, wrong);
+            assertEquals(401, guess.status());
+            assertTrue(guess.contentType().startsWith("application/problem+json"));
+        }
+        assertEquals(401, exchange(trackingNumber, code).status());
+    }
+
+    @Test
+    void codesPerPhoneAreRateLimited() {
+        String trackingNumber = submit("13800138015");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(202, askCode(trackingNumber, "13800138015").status());
+        }
+        Http.Reply sixth = askCode(trackingNumber, "13800138015");
+        assertEquals(429, sixth.status());
+        assertTrue(sixth.json().getString("detail").contains("try again"), sixth.body());
+    }
+}
