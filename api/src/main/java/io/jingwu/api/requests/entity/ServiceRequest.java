@@ -111,6 +111,10 @@ public class ServiceRequest {
     @Enumerated(EnumType.STRING)
     private Priority priority;
 
+    /** Computed by the database from the priority (2 urgent, 1 high, 0 normal), for the queue's order. */
+    @Column(name = "priority_rank", insertable = false, updatable = false)
+    private int priorityRank;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
 

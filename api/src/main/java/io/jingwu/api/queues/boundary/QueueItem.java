@@ -1,0 +1,28 @@
+package io.jingwu.api.queues.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.requests.entity.ServiceRequest;
+
+import java.time.Instant;
+
+/** A request as a queue lists it: what it is and where it stands, nothing personal. */
+public record QueueItem(String trackingNumber,
+                        RequestType type,
+                        String category,
+                        RequestStatus status,
+                        Priority priority,
+                        String unitCode,
+                        String unitName,
+                        String assignee,
+                        Instant queuedAt,
+                        Instant submittedAt) {
+
+    static QueueItem of(ServiceRequest request, Language language) {
+        return new QueueItem(request.trackingNumber().formatted(), request.type(), request.category(),
+                request.status(), request.priority(), request.unit().code(), request.unit().name(language),
+                request.assignee().orElse(null), request.queuedAt(), request.createdAt());
+    }
+}

@@ -1,0 +1,108 @@
+package io.jingwu.api.queues.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.queues.control.QueueClaims;
+import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.staff.entity.StaffActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The queues of a clerk's units: listing with filters and paging, and claiming the next request. A claim that
+ * loses a deadlock to another instance is tried again, in a new transaction.
+ */
+@ApplicationScoped
+public class Queues {
+
+    static final int CLAIM_ATTEMPTS = 3;
+    static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    QueueClaims claims;
+
+    /** 接单 of the next request: highest priority, then earliest in the queue, then the oldest. */
+    public Optional<QueueItem> claimNext(StaffActor clerk, Language language) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claims.claimOnce(clerk).map(request -> QueueItem.of(request, language));
+            } catch (RuntimeException e) {
+                if (attempt == CLAIM_ATTEMPTS || !lostALockRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Filters are optional; only the caller's own units are ever listed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage list(StaffActor staff, QueueFilter filter, int page, int size, Language language) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
+        if (staff.unitIds().isEmpty()) {
+            return new QueuePage(List.of(), 0, pageNumber, pageSize);
+        }
+        Map<String, Object> parameters = new TreeMap<>();
+        List<String> conditions = new ArrayList<>(List.of("r.unit.id IN :units"));
+        parameters.put("units", List.copyOf(staff.unitIds()));
+        filter.unitId().ifPresent(unit -> add(conditions, parameters, "r.unit.id = :unit", "unit", unit));
+        filter.status().ifPresent(status -> add(conditions, parameters, "r.status = :status", "status", status));
+        filter.type().ifPresent(type -> add(conditions, parameters, "r.type = :type", "type", type));
+        filter.category().ifPresent(category -> add(conditions, parameters, "r.category = :category", "category", category));
+        filter.priority().ifPresent(priority -> add(conditions, parameters, "r.priority = :priority", "priority", priority));
+        String where = " WHERE " + String.join(" AND ", conditions);
+
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where, Long.class);
+        TypedQuery<ServiceRequest> rows = em.createQuery("SELECT r FROM ServiceRequest r JOIN FETCH r.unit" + where
+                + " ORDER BY r.priorityRank DESC, r.queuedAt, r.id", ServiceRequest.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<QueueItem> items = rows.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize)
+                .getResultStream().map(request -> QueueItem.of(request, language)).toList();
+        return new QueuePage(items, count.getSingleResult(), pageNumber, pageSize);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,
+                            Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+
+    /** MariaDB's deadlock (1213) and lock wait timeout (1205), however deep the persistence layers wrapped them. */
+    static boolean lostALockRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to list; every part optional. */
+    public record QueueFilter(Optional<Long> unitId, Optional<RequestStatus> status, Optional<RequestType> type,
+                              Optional<String> category, Optional<Priority> priority) {
+    }
+
+    /** One page of a queue and how many there are in all. */
+    public record QueuePage(List<QueueItem> items, long total, int page, int size) {
+    }
+}
