@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The configuration handed to the war as system properties, which it reads through MicroProfile
- * Config. Demo data is only switched on for the embedded database, never for a configured server.
+ * Config. Demo data, and keys generated into the data folder when none is configured, are only for
+ * the embedded database, never for a configured server (whose instances must share configured keys).
  */
 public final class ApplicationProperties {
 
@@ -15,6 +16,7 @@ public final class ApplicationProperties {
     public static final String DB_PASSWORD = "jingwu.db.password";
     public static final String DB_DEMO = "jingwu.db.demo";
     public static final String DATA_DIR = "jingwu.data.dir";
+    public static final String SECRETS_DIR = "jingwu.secrets.dir";
 
     private ApplicationProperties() {
     }
@@ -27,6 +29,9 @@ public final class ApplicationProperties {
         properties.put(DB_PASSWORD, database.password());
         properties.put(DB_DEMO, String.valueOf(demoData));
         properties.put(DATA_DIR, dataDir.toAbsolutePath().normalize().toString());
+        if (demoData) {
+            properties.put(SECRETS_DIR, dataDir.resolve("secrets").toAbsolutePath().normalize().toString());
+        }
         return properties;
     }
 

@@ -1,6 +1,7 @@
 package io.jingwu.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +18,22 @@ class ApplicationPropertiesTest {
         Map<String, String> properties = ApplicationProperties.of(database, true, Path.of("data/../jingwu-data"));
 
         assertEquals(List.of("jingwu.db.url", "jingwu.db.user", "jingwu.db.password", "jingwu.db.demo",
-                "jingwu.data.dir"), List.copyOf(properties.keySet()));
+                "jingwu.data.dir", "jingwu.secrets.dir"), List.copyOf(properties.keySet()));
         assertEquals("jdbc:mariadb://127.0.0.1:41000/jingwu", properties.get("jingwu.db.url"));
         assertEquals("jingwu", properties.get("jingwu.db.user"));
         assertEquals("pw", properties.get("jingwu.db.password"));
         assertEquals("true", properties.get("jingwu.db.demo"));
         assertEquals(Path.of("jingwu-data").toAbsolutePath().toString(), properties.get("jingwu.data.dir"));
+        assertEquals(Path.of("jingwu-data", "secrets").toAbsolutePath().toString(), properties.get("jingwu.secrets.dir"));
     }
 
     @Test
-    void aConfiguredServerGetsNoDemoData() {
+    void aConfiguredServerGetsNoDemoDataAndNoGeneratedKeys() {
         DatabaseSettings database = new DatabaseSettings("jdbc:mariadb://db/jingwu", "portal", "pw");
 
-        assertEquals("false", ApplicationProperties.of(database, false, Path.of("/srv/jingwu")).get("jingwu.db.demo"));
+        Map<String, String> properties = ApplicationProperties.of(database, false, Path.of("/srv/jingwu"));
+
+        assertEquals("false", properties.get("jingwu.db.demo"));
+        assertFalse(properties.containsKey("jingwu.secrets.dir"));
     }
 }
