@@ -1,5 +1,7 @@
 package io.jingwu.it;
 
+import io.jingwu.api.platform.crypto.DataKeys;
+import io.jingwu.api.platform.crypto.FieldCipher;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +145,8 @@ abstract class RequestsApiChecks extends DeployedApplication {
         String description = "房东不退押金 😠，已经拖了两个月。";
         String trackingNumber = api().post("api/v1/requests", dispute("330402", name, "13800138001", description))
                 .json().getString("trackingNumber");
+        // stored encrypted: read back with the application's cipher and the run's key
+        FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
 
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
@@ -150,8 +154,8 @@ abstract class RequestsApiChecks extends DeployedApplication {
             read.setString(1, trackingNumber.replace("-", ""));
             try (ResultSet row = read.executeQuery()) {
                 assertTrue(row.next(), "request " + trackingNumber + " not stored");
-                assertEquals(name, row.getString("contact_name"));
-                assertEquals(description, row.getString("description"));
+                assertEquals(name, cipher.open(row.getString("contact_name")));
+                assertEquals(description, cipher.open(row.getString("description")));
             }
         }
     }

@@ -43,7 +43,7 @@ public class PlaintextRequests {
     DataSource dataSource;
 
     @PostConstruct
-    void encrypt() {
+    void encryptPlainRows() {
         FieldCipher cipher = Keyring.keys().cipher();
         int encrypted = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -51,7 +51,7 @@ public class PlaintextRequests {
             long after = 0;
             while (!(batch = plainRows(connection, after)).isEmpty()) {
                 for (String[] row : batch) {
-                    encrypted += encrypt(connection, cipher, row);
+                    encrypted += encryptRow(connection, cipher, row);
                     after = Long.parseLong(row[0]);
                 }
             }
@@ -83,7 +83,7 @@ public class PlaintextRequests {
         return rows;
     }
 
-    private static int encrypt(Connection connection, FieldCipher cipher, String[] row) throws SQLException {
+    private static int encryptRow(Connection connection, FieldCipher cipher, String[] row) throws SQLException {
         String phone = plain(cipher, row[2]);
         try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET "
                 + String.join(" = ?, ", COLUMNS) + " = ?, contact_phone_hash = ? WHERE id = ? AND contact_phone_hash IS NULL")) {
