@@ -32,7 +32,8 @@ public final class KeyFingerprint {
     public static class WrongKeyException extends IllegalStateException {
 
         WrongKeyException(String configKey, String recorded, String configured) {
-            super("The configured key " + configKey + " (fingerprint " + shortForm(configured)
+            super("The configured key " + configKey + " (" + configKey.toUpperCase().replaceAll("[^A-Z0-9]", "_")
+                    + ", fingerprint " + shortForm(configured)
                     + ") is not the one the data in this database was encrypted with (fingerprint "
                     + shortForm(recorded) + "): start with the original key; refusing to start");
         }

@@ -1,30 +1,24 @@
 package io.jingwu.api.personaldata.boundary;
 
+import io.jingwu.api.personaldata.InMemoryEntityManager;
+import io.jingwu.api.personaldata.StoredRequests;
 import io.jingwu.api.personaldata.control.ClientAddress;
 import io.jingwu.api.personaldata.entity.PersonalDataRead;
 import io.jingwu.api.personaldata.entity.PersonalField;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.requests.entity.RequestType;
 import io.jingwu.api.requests.entity.ServiceRequest;
-import io.jingwu.api.requests.entity.Submission;
-import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.staff.entity.StaffRole;
-import io.jingwu.api.units.entity.Unit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +41,7 @@ class PersonalDataTest {
     private ServiceRequest wages;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void setUp() {
         personalData.em = database.proxy();
         personalData.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         personalData.clientAddress = new ClientAddress() {
@@ -56,8 +50,7 @@ class PersonalDataTest {
                 return Optional.of("10.20.30.40");
             }
         };
-        wages = request(42, ZHILI_TEAM, new Submission(RequestType.DISPUTE, null, "老板拖欠三个月工资，一直不给。",
-                "330502100", "织里镇大港路 88 号", "𠮷田 花子", "+8613812345678", Language.ZH, Channel.PORTAL, Map.of()));
+        wages = StoredRequests.stored(42, ZHILI_TEAM, NOW);
         database.requests.put(42L, wages);
     }
 
@@ -153,19 +146,8 @@ class PersonalDataTest {
         assertEquals(List.of(), personalData.readsOf(43));
     }
 
-    private static ServiceRequest request(long id, long unitId, Submission submission) throws Exception {
-        Unit unit = new Unit() {
-        };
-        set(Unit.class, unit, "id", unitId);
-        ServiceRequest request = ServiceRequest.submit(TrackingNumber.random(new Random(id)), submission,
-                "{\"floor\":3}", unit, "按辖区分派", NOW);
-        set(ServiceRequest.class, request, "id", id);
-        return request;
-    }
-
-    private static void set(Class<?> type, Object target, String field, Object value) throws Exception {
-        Field declared = type.getDeclaredField(field);
-        declared.setAccessible(true);
-        declared.set(target, value);
+    @Test
+    void listsShowTheContactMasked() {
+        assertEquals(new MaskedPersonalData("𠮷* 花*", "138****5678", "织里镇****"), MaskedPersonalData.of(wages));
     }
 }

@@ -29,7 +29,7 @@ class KeyFingerprintTest {
                 () -> KeyFingerprint.requireMatch("jingwu.crypto.key", recorded, configured));
 
         String message = refused.getMessage();
-        assertTrue(message.contains("jingwu.crypto.key"), message);
+        assertTrue(message.contains("jingwu.crypto.key") && message.contains("JINGWU_CRYPTO_KEY"), message);
         assertTrue(message.contains("is not the one the data in this database was encrypted with"), message);
         assertTrue(message.contains(recorded.substring(0, 12)) && message.contains(configured.substring(0, 12)), message);
         assertFalse(message.contains("\n"), message);
