@@ -143,6 +143,9 @@ public final class Launcher {
                   JINGWU_DB_PASSWORD  (jingwu.db.password) its password
                   JINGWU_PORT         (jingwu.port)        HTTP port, default 8080 (--port wins)
                   JINGWU_DATA_DIR     (jingwu.data.dir)    data folder, default ./jingwu-data
+                  JINGWU_CRYPTO_KEY   (jingwu.crypto.key)  32 random bytes in base64 that encrypt personal data, the
+                                                           same on every instance; unset with the embedded database:
+                                                           generated into the data folder
 
                 Payara Micro options:""");
     }

@@ -1,5 +1,7 @@
 package io.jingwu.it;
 
+import io.jingwu.api.platform.crypto.DataKeys;
+import io.jingwu.api.platform.crypto.FieldCipher;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +39,26 @@ abstract class CitizenAccessChecks extends DeployedApplication {
                 "Accept-Language", "en");
     }
 
-    /** The code as the citizen's phone receives it: the newest text in the outbox for that number. */
+    /**
+     * The code as the citizen's phone receives it: the newest text in the outbox for that number. The outbox is
+     * encrypted, so it is read with the application's cipher and the run's key.
+     */
     private static String lastCodeSentTo(String e164) throws Exception {
+        FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
-                     "SELECT message FROM sms_outbox WHERE phone = ? ORDER BY id DESC LIMIT 1")) {
-            read.setString(1, e164);
+                     "SELECT phone, message FROM sms_outbox ORDER BY id DESC LIMIT 200")) {
             try (ResultSet row = read.executeQuery()) {
-                assertTrue(row.next(), "no text message to " + e164);
-                Matcher code = CODE.matcher(row.getString(1));
-                assertTrue(code.find());
-                return code.group(1);
+                while (row.next()) {
+                    if (cipher.open(row.getString("phone")).equals(e164)) {
+                        Matcher code = CODE.matcher(cipher.open(row.getString("message")));
+                        assertTrue(code.find());
+                        return code.group(1);
+                    }
+                }
             }
         }
+        throw new AssertionError("no text message to " + e164);
     }
 
     @Test

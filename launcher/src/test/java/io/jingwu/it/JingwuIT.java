@@ -44,4 +44,8 @@ class JingwuIT {
     @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
+
+    @Nested
+    class DataAtRest extends DataAtRestChecks {
+    }
 }

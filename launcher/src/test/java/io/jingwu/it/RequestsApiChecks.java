@@ -1,5 +1,7 @@
 package io.jingwu.it;
 
+import io.jingwu.api.platform.crypto.DataKeys;
+import io.jingwu.api.platform.crypto.FieldCipher;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +99,7 @@ abstract class RequestsApiChecks extends DeployedApplication {
         assertEquals(201, retry.status(), retry.body());
         assertEquals(first.json().getString("trackingNumber"), retry.json().getString("trackingNumber"));
         assertEquals(first.location(), retry.location());
-        assertEquals(1, requestsWithDescription("服装厂拖欠工资两个月，老板失联。"));
+        assertEquals(1, requestsWithPhone("+8613800138004"));
     }
 
     @Test
@@ -133,7 +135,7 @@ abstract class RequestsApiChecks extends DeployedApplication {
         } finally {
             pool.shutdown();
         }
-        assertEquals(1, requestsWithDescription(description));
+        assertEquals(1, requestsWithPhone("+8613800138006"));
     }
 
     @Test
@@ -210,11 +212,14 @@ abstract class RequestsApiChecks extends DeployedApplication {
         assertTrue(garbage.contentType().startsWith("application/problem+json"));
     }
 
-    /** Descriptions are unique per test, so counting them shows how many requests a test created. */
-    private static int requestsWithDescription(String description) throws Exception {
+    /**
+     * Contact phones are unique per test, so counting them shows how many requests a test created. The phone is
+     * stored encrypted: count its keyed hash, computed with the run's key.
+     */
+    private static int requestsWithPhone(String e164) throws Exception {
         try (Connection db = TestEnvironment.connect();
-             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM requests WHERE description = ?")) {
-            count.setString(1, description);
+             PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM requests WHERE contact_phone_hash = ?")) {
+            count.setString(1, DataKeys.derive(TestEnvironment.cryptoKey()).lookupHash("phone", e164));
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);
@@ -228,6 +233,8 @@ abstract class RequestsApiChecks extends DeployedApplication {
         String description = "房东不退押金 😠，已经拖了两个月。";
         String trackingNumber = api().post("api/v1/requests", dispute("330402", name, "13800138001", description))
                 .json().getString("trackingNumber");
+        // stored encrypted: read back with the application's cipher and the run's key
+        FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
 
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
@@ -235,8 +242,8 @@ abstract class RequestsApiChecks extends DeployedApplication {
             read.setString(1, trackingNumber.replace("-", ""));
             try (ResultSet row = read.executeQuery()) {
                 assertTrue(row.next(), "request " + trackingNumber + " not stored");
-                assertEquals(name, row.getString("contact_name"));
-                assertEquals(description, row.getString("description"));
+                assertEquals(name, cipher.open(row.getString("contact_name")));
+                assertEquals(description, cipher.open(row.getString("description")));
             }
         }
     }

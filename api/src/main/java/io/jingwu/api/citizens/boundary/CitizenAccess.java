@@ -3,6 +3,7 @@ package io.jingwu.api.citizens.boundary;
 import io.jingwu.api.citizens.entity.AccessCode;
 import io.jingwu.api.citizens.entity.CitizenToken;
 import io.jingwu.api.notifications.control.SmsGateway;
+import io.jingwu.api.personaldata.control.PhoneLookup;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import io.jingwu.api.requests.control.PhoneNumbers;
@@ -54,6 +55,9 @@ public class CitizenAccess {
     SmsGateway sms;
 
     @Inject
+    PhoneLookup phoneLookup;
+
+    @Inject
     @ConfigProperty(name = "jingwu.citizen.code-lifetime", defaultValue = "PT5M")
     Duration codeLifetime;
 
@@ -85,8 +89,8 @@ public class CitizenAccess {
                 && !rateLimits.tryHit("code-address", clientAddress, codesPerAddress, hour))) {
             return CodeOutcome.TOO_MANY;
         }
-        Optional<ServiceRequest> request = find(trackingNumber)
-                .filter(r -> e164.isPresent() && r.hasContactPhone(e164.get()));
+        Optional<ServiceRequest> request = TrackingNumber.parse(trackingNumber)
+                .flatMap(number -> phoneLookup.request(number, phone));
         if (request.isEmpty()) {
             return CodeOutcome.NOT_FOUND;
         }

@@ -1,6 +1,8 @@
 package io.jingwu.api.notifications.entity;
 
+import io.jingwu.api.platform.crypto.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A text message waiting in the outbox (or sent, once {@code sentAt} is set). */
+/** A text message waiting in the outbox (or sent, once {@code sentAt} is set); phone and text stored encrypted. */
 @Entity
 @Table(name = "sms_outbox")
 public class OutboxSms {
@@ -19,9 +21,11 @@ public class OutboxSms {
     private Long id;
 
     @Column(updatable = false)
+    @Convert(converter = EncryptedText.class)
     private String phone;
 
     @Column(updatable = false)
+    @Convert(converter = EncryptedText.class)
     private String message;
 
     @Column(updatable = false)

@@ -1,24 +1,21 @@
 package io.jingwu.api.platform.ratelimit;
 
+import io.jingwu.api.platform.crypto.Keyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 /**
- * Sliding-window limits ("at most 5 codes per phone per hour"). Subjects are stored hashed, so the table holds
- * no phone numbers or addresses. Hits are recorded in the caller's transaction: a refused attempt is not counted.
+ * Sliding-window limits ("at most 5 codes per phone per hour"). Subjects are stored as keyed hashes, so the
+ * table holds no phone numbers or addresses, not even guessable ones. Hits are recorded in the caller's transaction: a refused attempt is not counted.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -33,7 +30,7 @@ public class RateLimits {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHit(String bucket, String subject, int limit, Duration window) {
         Instant now = clock.instant();
-        String hashed = hash(bucket + ":" + subject);
+        String hashed = Keyring.keys().lookupHash("rate-limit:" + bucket, subject);
         long recent = ((Number) em.createNativeQuery(
                         "SELECT COUNT(*) FROM rate_limit_hits WHERE bucket = ? AND subject = ? AND occurred_at > ?")
                 .setParameter(1, bucket)
@@ -55,11 +52,4 @@ public class RateLimits {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

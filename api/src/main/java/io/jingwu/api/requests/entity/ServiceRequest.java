@@ -1,5 +1,7 @@
 package io.jingwu.api.requests.entity;
 
+import io.jingwu.api.platform.crypto.EncryptedText;
+import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
@@ -8,6 +10,7 @@ import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +24,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -39,7 +43,9 @@ import java.util.Set;
 
 /**
  * A citizen's request, from submission to the return visit. It keeps its own rules: every move goes through
- * a method of this class, which refuses an illegal one and records the move as an event.
+ * a method of this class, which refuses an illegal one and records the move as an event. Its personal data
+ * (contact name and phone, address, description, answers) is stored encrypted; the phone can still be found
+ * by its keyed hash ({@link #BY_CONTACT_PHONE_HASH}).
  *
  * <p>The closed loop 接单—派单—处置—反馈—跟进—回访, as DESIGN.md's lifecycle table states it:
  * <pre>
@@ -75,12 +81,16 @@ import java.util.Set;
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = ServiceRequest.NEWEST,
         query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit ORDER BY r.createdAt DESC, r.id DESC")
+@NamedQuery(name = ServiceRequest.BY_CONTACT_PHONE_HASH,
+        query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.contactPhoneHash = :hash ORDER BY r.id")
 public class ServiceRequest {
 
     public static final String BY_TRACKING_NUMBER = "ServiceRequest.byTrackingNumber";
     /** By tracking number, with the row locked until the transaction ends (only the request's row, not its unit's). */
     public static final String TO_CHANGE = "ServiceRequest.toChange";
     public static final String NEWEST = "ServiceRequest.newest";
+    /** Every request of one contact phone; parameter {@code hash}: {@link LookupHashes#phone(String)} of the E.164 number. */
+    public static final String BY_CONTACT_PHONE_HASH = "ServiceRequest.byContactPhoneHash";
 
     /** Who a citizen's own moves are attributed to in the event trail. */
     public static final String CITIZEN = "citizen";
@@ -164,17 +174,26 @@ public class ServiceRequest {
     @Column(name = "routing_reason")
     private String routingReason;
 
+    @Convert(converter = EncryptedText.class)
     private String description;
 
+    @Convert(converter = EncryptedText.class)
     private String address;
 
     @Column(name = "contact_name")
+    @Convert(converter = EncryptedText.class)
     private String contactName;
 
+    /** In E.164. */
     @Column(name = "contact_phone")
+    @Convert(converter = EncryptedText.class)
     private String contactPhone;
 
+    @Column(name = "contact_phone_hash", updatable = false)
+    private String contactPhoneHash;
+
     /** The answers to the service's own questions, as a JSON object. */
+    @Convert(converter = EncryptedText.class)
     private String answers;
 
     @Column(name = "created_at", updatable = false)
@@ -241,11 +260,6 @@ public class ServiceRequest {
         request.events.add(RequestEvent.of(request, EventAction.SUBMITTED, null, RequestStatus.SUBMITTED,
                 CITIZEN, routingReason, EventVisibility.PUBLIC, now).toUnit(request.unit));
         return request;
-    }
-
-    /** @param e164 a normalised phone number */
-    public boolean hasContactPhone(String e164) {
-        return contactPhone.equals(e164);
     }
 
     // ---- the lifecycle ----------------------------------------------------------------------------------
@@ -559,6 +573,12 @@ public class ServiceRequest {
         }
     }
 
+    /** The phone is stored encrypted: its keyed hash is what finds it, computed as the request is first stored. */
+    @PrePersist
+    void hashContactPhone() {
+        contactPhoneHash = LookupHashes.phone(contactPhone);
+    }
+
     // ---- what it is and where it stands ------------------------------------------------------------------
 
     public Long id() {
@@ -641,6 +661,24 @@ public class ServiceRequest {
     /** The time spent waiting for the citizen in past waits, which the SLA does not count. */
     public Duration pausedTime() {
         return Duration.ofSeconds(pausedSeconds);
+    }
+
+    /** In E.164 ({@code +8613800138000}). */
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The answers to the service's own questions, as a JSON object. */
+    public String answers() {
+        return answers;
     }
 
     public Instant createdAt() {

@@ -1,0 +1,118 @@
+package io.jingwu.api.personaldata.control;
+
+import io.jingwu.api.platform.crypto.FieldCipher;
+import io.jingwu.api.platform.crypto.Keyring;
+import io.jingwu.api.platform.crypto.LookupHashes;
+import io.jingwu.api.platform.crypto.UnreadableValueException;
+import io.jingwu.api.platform.database.DatabaseMigrations;
+import io.jingwu.api.requests.control.PhoneNumbers;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Encrypts, at start-up, requests that were stored in plain text: rows written before personal data was
+ * encrypted (schema version 6) and the embedded default's demo data, which SQL cannot encrypt. They are the
+ * rows without a phone hash. Safe with several instances starting at once: a row is only updated while it
+ * still has no hash, and a value that already decrypts is left as it is.
+ */
+@Startup
+@Singleton
+@DependsOn("DataEncryption")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PlaintextRequests {
+
+    private static final Logger LOG = Logger.getLogger(PlaintextRequests.class.getName());
+    private static final int BATCH = 200;
+    private static final String[] COLUMNS = {"contact_name", "contact_phone", "address", "description", "answers"};
+
+    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void encryptPlainRows() {
+        FieldCipher cipher = Keyring.keys().cipher();
+        int encrypted = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            List<String[]> batch;
+            long after = 0;
+            while (!(batch = plainRows(connection, after)).isEmpty()) {
+                for (String[] row : batch) {
+                    encrypted += encryptRow(connection, cipher, row);
+                    after = Long.parseLong(row[0]);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot encrypt the requests stored in plain text: " + e.getMessage(), e);
+        }
+        if (encrypted > 0) {
+            int count = encrypted;
+            LOG.info(() -> "Encrypted the personal data of " + count + " requests stored in plain text");
+        }
+    }
+
+    /** Rows as {id, contact_name, contact_phone, address, description, answers}. */
+    private static List<String[]> plainRows(Connection connection, long after) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + String.join(", ", COLUMNS)
+                + " FROM requests WHERE contact_phone_hash IS NULL AND id > ? ORDER BY id LIMIT " + BATCH)) {
+            select.setLong(1, after);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    String[] row = new String[COLUMNS.length + 1];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = result.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static int encryptRow(Connection connection, FieldCipher cipher, String[] row) throws SQLException {
+        String phone = plain(cipher, row[2]);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET "
+                + String.join(" = ?, ", COLUMNS) + " = ?, contact_phone_hash = ? WHERE id = ? AND contact_phone_hash IS NULL")) {
+            for (int i = 0; i < COLUMNS.length; i++) {
+                update.setString(i + 1, sealed(cipher, row[i + 1]));
+            }
+            update.setString(COLUMNS.length + 1, LookupHashes.phone(PhoneNumbers.normalise(phone).orElse(phone)));
+            update.setLong(COLUMNS.length + 2, Long.parseLong(row[0]));
+            return update.executeUpdate();
+        }
+    }
+
+    private static String sealed(FieldCipher cipher, String value) {
+        return isSealed(cipher, value) ? value : cipher.seal(value);
+    }
+
+    private static String plain(FieldCipher cipher, String value) {
+        return isSealed(cipher, value) ? cipher.open(value) : value;
+    }
+
+    private static boolean isSealed(FieldCipher cipher, String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            cipher.open(value);
+            return true;
+        } catch (UnreadableValueException plainText) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.jingwu.api.platform.crypto;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * The keys derived from the one configured key ({@code JINGWU_CRYPTO_KEY}): one for encrypting values, one for
+ * lookup hashes, and a fingerprint to recognise the key by. Each is HMAC-SHA256 of the configured key over a
+ * fixed label, so none of them reveals another or the configured key; the fingerprint can be stored and shown.
+ */
+public final class DataKeys {
+
+    private static final String HMAC = "HmacSHA256";
+    private static final String ENCRYPTION_LABEL = "jingwu/personal-data/aes-256-gcm/v1";
+    private static final String LOOKUP_LABEL = "jingwu/personal-data/lookup-hmac-sha256/v1";
+    private static final String FINGERPRINT_LABEL = "jingwu/key-fingerprint/v1";
+
+    /** The shortest configured key accepted: 256 bits. */
+    public static final int KEY_BYTES = 32;
+
+    private final FieldCipher cipher;
+    private final byte[] lookupKey;
+    private final String fingerprint;
+
+    private DataKeys(byte[] configuredKey) {
+        this.cipher = new FieldCipher(new SecretKeySpec(hmac(configuredKey, ENCRYPTION_LABEL), "AES"));
+        this.lookupKey = hmac(configuredKey, LOOKUP_LABEL);
+        this.fingerprint = HexFormat.of().formatHex(hmac(configuredKey, FINGERPRINT_LABEL));
+    }
+
+    /** @param configuredKey at least {@value #KEY_BYTES} random bytes */
+    public static DataKeys derive(byte[] configuredKey) {
+        if (configuredKey == null || configuredKey.length < KEY_BYTES) {
+            throw new IllegalArgumentException("The data key must have at least " + KEY_BYTES + " bytes");
+        }
+        return new DataKeys(configuredKey);
+    }
+
+    /** Encrypts and decrypts stored values. */
+    public FieldCipher cipher() {
+        return cipher;
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256, 64 hex digits) of a value, to find rows by equality without storing the value:
+     * the same value and purpose always give the same hash, and without the key nobody can test a guess.
+     *
+     * @param purpose what the value is ({@code "phone"}), so equal values of different kinds do not match
+     */
+    public String lookupHash(String purpose, String value) {
+        return HexFormat.of().formatHex(hmac(lookupKey, purpose + '\u0000' + value));
+    }
+
+    /** Recognises the key (64 hex digits) without revealing anything about it or the keys derived from it. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static byte[] hmac(byte[] key, String label) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // never the keys themselves, e.g. in a log or a debugger
+        return "DataKeys[fingerprint=" + fingerprint.substring(0, 8) + "...]";
+    }
+}

@@ -1,0 +1,41 @@
+package io.jingwu.api.personaldata.entity;
+
+import io.jingwu.api.staff.entity.StaffActor;
+import io.jingwu.api.staff.entity.StaffRole;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PersonalDataReadTest {
+
+    private static final StaffActor CLERK = new StaffActor("zhang.wei", Set.of(StaffRole.CLERK), Set.of(7L));
+    private static final Instant NOW = Instant.parse("2026-11-24T02:15:00Z");
+
+    @Test
+    void recordsWhoWhenWhichFieldsWhyAndFromWhere() {
+        PersonalDataRead read = PersonalDataRead.of(42, CLERK,
+                EnumSet.of(PersonalField.CONTACT_PHONE, PersonalField.CONTACT_NAME), "  回访核实  ", "10.0.0.8", NOW);
+
+        assertEquals(42, read.requestId());
+        assertEquals("zhang.wei", read.reader());
+        assertEquals(EnumSet.of(PersonalField.CONTACT_NAME, PersonalField.CONTACT_PHONE), read.fields());
+        assertEquals("回访核实", read.purpose());
+        assertEquals("10.0.0.8", read.clientAddress());
+        assertEquals(NOW, read.readAt());
+    }
+
+    @Test
+    void aReadWithoutPurposeOrFieldsIsNotARead() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PersonalDataRead.of(42, CLERK, EnumSet.allOf(PersonalField.class), " ", null, NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> PersonalDataRead.of(42, CLERK, EnumSet.allOf(PersonalField.class), null, null, NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> PersonalDataRead.of(42, CLERK, EnumSet.noneOf(PersonalField.class), "回访", null, NOW));
+    }
+}
