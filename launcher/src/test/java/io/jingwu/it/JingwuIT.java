@@ -40,4 +40,8 @@ class JingwuIT {
     @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
+
+    @Nested
+    class StaffAuth extends StaffAuthChecks {
+    }
 }
