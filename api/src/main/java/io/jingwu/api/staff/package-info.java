@@ -1,5 +1,5 @@
 /**
- * Staff accounts (clerk, supervisor, admin; bound to units) and the application's one authentication mechanism:
- * signed tokens on {@code /api/*}, the sign-in session on {@code /workbench/*}, lockout after failed sign-ins.
+ * Members of staff (clerks, supervisors, admins), bound to the units whose queues they work: who they are
+ * when a rule asks who acts.
  */
 package io.jingwu.api.staff;

@@ -83,8 +83,8 @@ public class FirstAdmin {
                      First administrator created. This password is shown only now:
                        user:     %s
                        password: %s
-                     Sign in and change it, or set JINGWU_ADMIN_PASSWORD before the
-                     first start of a new installation.
+                     Sign in and set your own (PUT /api/v1/admin/users/admin/password),
+                     or set JINGWU_ADMIN_PASSWORD before the first start.
                     ================================================================""".formatted(USERNAME, password));
         }
     }

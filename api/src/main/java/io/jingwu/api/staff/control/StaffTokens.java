@@ -12,6 +12,8 @@ import io.jingwu.api.platform.secrets.Secrets;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,6 +77,11 @@ public class StaffTokens {
                     + configuredLifetime);
         }
         use(secrets.key(SIGNING_KEY, 32), parsed);
+    }
+
+    /** Created when the application starts, so that a missing or short key stops the start, not the first sign-in. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // init() has run
     }
 
     private void use(byte[] key, Duration tokenLifetime) {

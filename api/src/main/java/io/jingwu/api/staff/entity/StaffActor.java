@@ -4,14 +4,18 @@ import java.io.Serializable;
 import java.util.Set;
 
 /**
- * The signed-in member of staff of the current request: who they are, their roles and the units whose queues
- * they may see. Serializable because the workbench keeps it in the (cluster-replicated) HTTP session.
+ * A signed-in member of staff as the rules see them: a username (recorded in every event they cause), their
+ * roles and the units they serve. A value, not an account: whoever signed them in built it. Serializable
+ * because the workbench keeps it in the (cluster-replicated) HTTP session.
  */
 public record StaffActor(String username, Set<StaffRole> roles, Set<Long> unitIds) implements Serializable {
 
     public StaffActor {
-        roles = Set.copyOf(roles);
-        unitIds = Set.copyOf(unitIds);
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("A member of staff needs a username");
+        }
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
     }
 
     public boolean isClerk() {
@@ -26,7 +30,6 @@ public record StaffActor(String username, Set<StaffRole> roles, Set<Long> unitId
         return roles.contains(StaffRole.ADMIN);
     }
 
-    /** Whether the unit is one of theirs; anything of another unit is answered as if it did not exist. */
     public boolean servesUnit(Long unitId) {
         return unitId != null && unitIds.contains(unitId);
     }

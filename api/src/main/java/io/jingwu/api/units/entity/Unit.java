@@ -104,6 +104,7 @@ public class Unit {
         return active;
     }
 
+    /** The division code prefixes the unit serves; the empty prefix is the whole country. */
     public Set<String> jurisdiction() {
         return Set.copyOf(jurisdiction);
     }

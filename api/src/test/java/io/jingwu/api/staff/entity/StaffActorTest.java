@@ -1,6 +1,9 @@
 package io.jingwu.api.staff.entity;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,27 +14,44 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StaffActorTest {
 
     @Test
-    void servesOnlyItsOwnUnits() {
-        StaffActor clerk = new StaffActor("wang.li", Set.of(StaffRole.CLERK), Set.of(5L, 7L));
+    void answersForItsRolesAndUnits() {
+        StaffActor both = new StaffActor("li.na", Set.of(StaffRole.CLERK, StaffRole.SUPERVISOR), Set.of(6L, 8L));
+        StaffActor admin = new StaffActor("admin", Set.of(StaffRole.ADMIN), Set.of());
 
-        assertTrue(clerk.servesUnit(5L));
-        assertFalse(clerk.servesUnit(6L));
-        assertFalse(clerk.servesUnit(null));
+        assertTrue(both.isClerk());
+        assertTrue(both.isSupervisor());
+        assertTrue(both.servesUnit(8L));
+        assertFalse(both.servesUnit(7L));
+        assertFalse(both.servesUnit(null));
+        assertTrue(admin.isAdmin());
+        assertFalse(both.isAdmin());
+        assertFalse(admin.isClerk());
+        assertFalse(admin.isSupervisor());
+        assertFalse(admin.servesUnit(6L));
     }
 
     @Test
-    void aChangeToTheGivenSetsDoesNotChangeTheActor() {
-        Set<Long> units = new HashSet<>(Set.of(5L));
-        StaffActor clerk = new StaffActor("wang.li", Set.of(StaffRole.CLERK), units);
+    void cannotBeChangedThroughTheSetsItWasBuiltFrom() {
+        Set<Long> units = new HashSet<>(Set.of(6L));
+        StaffActor clerk = new StaffActor("li.na", Set.of(StaffRole.CLERK), units);
 
-        units.add(6L);
+        units.add(8L);
 
-        assertFalse(clerk.servesUnit(6L));
+        assertFalse(clerk.servesUnit(8L));
+        assertEquals(Set.of(), new StaffActor("li.na", null, null).roles());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void needsAUsername(String username) {
+        assertThrows(IllegalArgumentException.class, () -> new StaffActor(username, Set.of(StaffRole.CLERK), Set.of()));
     }
 
     @Test
