@@ -13,8 +13,9 @@ CREATE TABLE staff_users (
     failed_attempts     INT          NOT NULL DEFAULT 0,
     locked_until        DATETIME(3)  NULL,
     last_sign_in_at     DATETIME(3)  NULL,
-    -- tokens issued before this instant are refused (a password reset signs the user out everywhere)
     password_changed_at DATETIME(3)  NOT NULL,
+    -- carried by every token issued; a password reset raises it, so earlier tokens stop working everywhere
+    token_generation    INT          NOT NULL DEFAULT 0,
     created_at          DATETIME(3)  NOT NULL,
     updated_at          DATETIME(3)  NOT NULL,
     version             BIGINT       NOT NULL DEFAULT 0,

@@ -57,7 +57,7 @@ public class TokensResource {
     public Response issue(TokenRequest body) {
         require(body);
         return signIn.signIn(body.username(), body.password())
-                .map(actor -> Response.ok(new TokenResponse(tokens.issue(actor))))
+                .map(signedIn -> Response.ok(new TokenResponse(tokens.issue(signedIn.actor(), signedIn.tokenGeneration()))))
                 .orElseGet(() -> Response.fromResponse(Problem.response(401, "sign-in-failed",
                         Language.negotiate(headers.getAcceptableLanguages()))))
                 .header("Cache-Control", "no-store")

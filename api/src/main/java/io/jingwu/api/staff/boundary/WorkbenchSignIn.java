@@ -1,5 +1,6 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.staff.control.SignInAttempts;
 import io.jingwu.api.staff.control.StaffSignIn;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class WorkbenchSignIn {
 
     /** @return the signed-in actor; empty, whatever the reason, when the user name or password is refused */
     public Optional<StaffActor> signIn(HttpServletRequest request, String username, String password) {
-        Optional<StaffActor> actor = signIn.signIn(username, password);
+        Optional<StaffActor> actor = signIn.signIn(username, password).map(SignInAttempts.SignedIn::actor);
         actor.ifPresent(signedIn -> {
             if (request.getSession(false) != null) {
                 request.changeSessionId();

@@ -34,7 +34,7 @@ public class ActiveStaff {
             return Optional.empty();
         }
         return find(verdict.username())
-                .filter(user -> user.acceptsTokenIssuedAt(verdict.issuedAt()))
+                .filter(user -> user.acceptsTokenOfGeneration(verdict.generation()))
                 .map(StaffUser::actor);
     }
 

@@ -33,10 +33,14 @@ public class SignInAttempts {
             return new Attempt(SignInOutcome.INACTIVE, null);
         }
         SignInOutcome outcome = user.attemptSignIn(passwordMatches, clock.instant());
-        return new Attempt(outcome, outcome.signedIn() ? user.actor() : null);
+        return new Attempt(outcome, outcome.signedIn() ? new SignedIn(user.actor(), user.tokenGeneration()) : null);
     }
 
     /** The outcome, and who signed in when it succeeded. */
-    public record Attempt(SignInOutcome outcome, StaffActor actor) {
+    public record Attempt(SignInOutcome outcome, SignedIn signedIn) {
+    }
+
+    /** Who signed in, and the token generation their tokens carry. */
+    public record SignedIn(StaffActor actor, int tokenGeneration) {
     }
 }

@@ -1,7 +1,6 @@
 package io.jingwu.api.staff.control;
 
 import io.jingwu.api.staff.entity.SignInOutcome;
-import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +27,7 @@ public class StaffSignIn {
     @Inject
     SignInAttempts attempts;
 
-    public Optional<StaffActor> signIn(String username, String password) {
+    public Optional<SignInAttempts.SignedIn> signIn(String username, String password) {
         Optional<StaffUser> user = staff.find(Usernames.normalise(username));
         if (user.isEmpty()) {
             hashes.matchesNobody(password);
@@ -41,6 +40,6 @@ public class StaffSignIn {
                     + StaffUser.LOCK_DURATION.toMinutes() + " minutes after " + StaffUser.MAX_FAILED_ATTEMPTS
                     + " wrong passwords");
         }
-        return Optional.ofNullable(attempt.actor());
+        return Optional.ofNullable(attempt.signedIn());
     }
 }

@@ -32,7 +32,8 @@ import java.util.UUID;
  * The key is {@code jingwu.auth.signing-key}, the same on every instance, so any instance accepts a token any
  * other issued. Claims: {@code iss} jingwu, {@code aud} jingwu-staff (a token meant for anything else is refused),
  * {@code sub} the user name, {@code groups} the roles, {@code units} the unit ids, {@code iat}, {@code exp}
- * ({@code jingwu.auth.token-lifetime}, ISO-8601, 8 hours by default) and a random {@code jti}.
+ * ({@code jingwu.auth.token-lifetime}, ISO-8601, 8 hours by default), a random {@code jti}, and {@code gen}, the
+ * account's token generation, which a password reset raises so that earlier tokens stop working.
  * The roles and units in a token describe the user when it was issued, for clients; the server looks up the
  * user's current ones on every request.
  */
@@ -42,6 +43,7 @@ public class StaffTokens {
     public static final String SIGNING_KEY = "jingwu.auth.signing-key";
     static final String ISSUER = "jingwu";
     static final String AUDIENCE = "jingwu-staff";
+    static final String GENERATION = "gen";
     /** Instances of a cluster may disagree a little about the time. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
@@ -97,7 +99,7 @@ public class StaffTokens {
         lifetime = tokenLifetime;
     }
 
-    public String issue(StaffActor actor) {
+    public String issue(StaffActor actor, int tokenGeneration) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -108,6 +110,7 @@ public class StaffTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(GENERATION, tokenGeneration)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         try {
@@ -130,8 +133,9 @@ public class StaffTokens {
             Date issued = claims.getIssueTime();
             Date expires = claims.getExpirationTime();
             List<String> audience = claims.getAudience();
+            Long generation = claims.getLongClaim(GENERATION);
             if (!ISSUER.equals(claims.getIssuer()) || audience == null || !audience.contains(AUDIENCE)
-                    || subject == null || subject.isBlank() || issued == null || expires == null) {
+                    || subject == null || subject.isBlank() || issued == null || expires == null || generation == null) {
                 return Verdict.INVALID;
             }
             Instant now = clock.instant();
@@ -141,17 +145,17 @@ public class StaffTokens {
             if (!now.isBefore(expires.toInstant().plus(CLOCK_SKEW))) {
                 return Verdict.EXPIRED;
             }
-            return new Verdict(Verdict.Status.VALID, subject, issued.toInstant());
+            return new Verdict(Verdict.Status.VALID, subject, issued.toInstant(), generation.intValue());
         } catch (ParseException | JOSEException | IllegalStateException e) {
             return Verdict.INVALID;
         }
     }
 
     /** What a token says, if it is genuine and current. */
-    public record Verdict(Status status, String username, Instant issuedAt) {
+    public record Verdict(Status status, String username, Instant issuedAt, int generation) {
 
-        static final Verdict INVALID = new Verdict(Status.INVALID, null, null);
-        static final Verdict EXPIRED = new Verdict(Status.EXPIRED, null, null);
+        static final Verdict INVALID = new Verdict(Status.INVALID, null, null, -1);
+        static final Verdict EXPIRED = new Verdict(Status.EXPIRED, null, null, -1);
 
         public boolean valid() {
             return status == Status.VALID;

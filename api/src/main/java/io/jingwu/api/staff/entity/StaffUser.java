@@ -20,7 +20,6 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,8 +35,8 @@ import java.util.stream.Collectors;
  *     (15 minutes); while it is locked even the right password is refused, and further attempts neither count
  *     nor extend the lock. A successful sign-in or a password reset starts the count afresh.</li>
  *     <li>A clerk or a supervisor serves at least one unit; every account has at least one role.</li>
- *     <li>Tokens issued before the last password change, or to an account that was switched off since, are no
- *     longer accepted.</li>
+ *     <li>Tokens issued before the last password change (of an earlier {@link #tokenGeneration()}), or to an
+ *     account that was switched off since, are no longer accepted.</li>
  * </ul>
  * The password itself is never stored, only its PBKDF2 hash.
  */
@@ -83,6 +82,9 @@ public class StaffUser {
 
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
+
+    @Column(name = "token_generation")
+    private int tokenGeneration;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -160,6 +162,7 @@ public class StaffUser {
     public void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
+        tokenGeneration++;
         failedAttempts = 0;
         lockedUntil = null;
         updatedAt = now;
@@ -195,11 +198,14 @@ public class StaffUser {
         updatedAt = now;
     }
 
-    /**
-     * Whether a token issued at {@code issuedAt} (whole seconds, as a JWT carries it) still speaks for this user.
-     */
-    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-        return active && !issuedAt.isBefore(passwordChangedAt.truncatedTo(ChronoUnit.SECONDS));
+    /** Whether a token of this generation (issued since the last password change) still speaks for this user. */
+    public boolean acceptsTokenOfGeneration(int generation) {
+        return active && generation == tokenGeneration;
+    }
+
+    /** The generation the tokens issued now carry. */
+    public int tokenGeneration() {
+        return tokenGeneration;
     }
 
     public StaffActor actor() {

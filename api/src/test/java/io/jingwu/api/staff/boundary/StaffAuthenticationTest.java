@@ -109,7 +109,7 @@ class StaffAuthenticationTest {
 
     @Test
     void aValidBearerTokenOnTheApiSignsTheCallerInWithTheirRolesAsGroups() {
-        AuthenticationStatus status = request("/api/v1/staff/me", "Bearer " + tokens.issue(CLERK));
+        AuthenticationStatus status = request("/api/v1/staff/me", "Bearer " + tokens.issue(CLERK, 0));
 
         assertEquals(AuthenticationStatus.SUCCESS, status);
         assertEquals(List.of("login wang.li [CLERK]"), calls);
@@ -127,7 +127,7 @@ class StaffAuthenticationTest {
 
     @Test
     void aRefusedTokenIsRememberedForTheAnswerButDoesNotCloseTheRequest() {
-        String expired = tokens.issue(CLERK);
+        String expired = tokens.issue(CLERK, 0);
         clock.advance(Duration.ofHours(9));
 
         assertEquals(AuthenticationStatus.NOT_DONE, request("/api/v1/admin/users", "Bearer " + expired));
@@ -138,7 +138,7 @@ class StaffAuthenticationTest {
 
     @Test
     void aTokenOfAnAccountThatIsGoneIsRefused() {
-        String token = tokens.issue(CLERK);
+        String token = tokens.issue(CLERK, 0);
         accounts.clear();
 
         request("/api/v1/staff/me", "Bearer " + token);
@@ -155,7 +155,7 @@ class StaffAuthenticationTest {
 
         session = null;
         calls.clear();
-        request("/workbench/queue.xhtml", "Bearer " + tokens.issue(CLERK));
+        request("/workbench/queue.xhtml", "Bearer " + tokens.issue(CLERK, 0));
         assertEquals(List.of("doNothing"), calls);
     }
 
@@ -189,7 +189,7 @@ class StaffAuthenticationTest {
     void portalPagesAreLeftAlone() {
         session = new HashMap<>(Map.of(StaffAuthentication.SESSION_ACTOR, CLERK));
 
-        request("/index.xhtml", "Bearer " + tokens.issue(CLERK));
+        request("/index.xhtml", "Bearer " + tokens.issue(CLERK, 0));
 
         assertEquals(List.of("doNothing"), calls);
         assertTrue(attributes.isEmpty());

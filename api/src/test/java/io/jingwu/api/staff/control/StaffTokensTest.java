@@ -32,18 +32,19 @@ class StaffTokensTest {
 
     @Test
     void anIssuedTokenIsValidAndNamesItsUser() throws Exception {
-        String token = tokens.issue(CLERK);
+        String token = tokens.issue(CLERK, 0);
 
         StaffTokens.Verdict verdict = tokens.verify(token);
 
         assertEquals(StaffTokens.Verdict.Status.VALID, verdict.status());
         assertEquals("wang.li", verdict.username());
         assertEquals(Instant.parse("2026-03-02T08:00:00Z"), verdict.issuedAt());
+        assertEquals(3, tokens.verify(tokens.issue(CLERK, 3)).generation());
     }
 
     @Test
     void theClaimsAreThoseClientsAndOtherServicesRelyOn() throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse(tokens.issue(CLERK)).getJWTClaimsSet();
+        JWTClaimsSet claims = SignedJWT.parse(tokens.issue(CLERK, 0)).getJWTClaimsSet();
 
         assertEquals("wang.li", claims.getSubject());
         assertEquals(List.of("CLERK", "SUPERVISOR"), claims.getStringListClaim("groups"));
@@ -52,12 +53,13 @@ class StaffTokensTest {
         assertEquals(List.of("jingwu-staff"), claims.getAudience());
         assertEquals(Duration.ofHours(8), Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()));
         assertTrue(claims.getJWTID() != null && !claims.getJWTID().isBlank());
-        assertNotEquals(claims.getJWTID(), SignedJWT.parse(tokens.issue(CLERK)).getJWTClaimsSet().getJWTID());
+        assertEquals(0L, claims.getLongClaim("gen"));
+        assertNotEquals(claims.getJWTID(), SignedJWT.parse(tokens.issue(CLERK, 0)).getJWTClaimsSet().getJWTID());
     }
 
     @Test
     void aTokenExpiresAfterItsLifetime() {
-        String token = tokens.issue(CLERK);
+        String token = tokens.issue(CLERK, 0);
 
         clock.advance(Duration.ofHours(8));
         assertEquals(StaffTokens.Verdict.Status.VALID, tokens.verify(token).status(), "within the allowed clock skew");
@@ -68,7 +70,7 @@ class StaffTokensTest {
 
     @Test
     void aTamperedTokenIsInvalid() {
-        String[] parts = tokens.issue(CLERK).split("\\.");
+        String[] parts = tokens.issue(CLERK, 0).split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"CLERK\"", "\"ADMIN\"");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -82,13 +84,13 @@ class StaffTokensTest {
         StaffTokens elsewhere = new StaffTokens("another key of at least 32 bytes!!".getBytes(StandardCharsets.US_ASCII),
                 clock, Duration.ofHours(8));
 
-        assertEquals(StaffTokens.Verdict.Status.INVALID, tokens.verify(elsewhere.issue(CLERK)).status());
+        assertEquals(StaffTokens.Verdict.Status.INVALID, tokens.verify(elsewhere.issue(CLERK, 0)).status());
     }
 
     @Test
     void anUnsignedTokenIsInvalid() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String[] parts = tokens.issue(CLERK).split("\\.");
+        String[] parts = tokens.issue(CLERK, 0).split("\\.");
 
         assertEquals(StaffTokens.Verdict.Status.INVALID, tokens.verify(header + "." + parts[1] + ".").status());
         assertEquals(StaffTokens.Verdict.Status.INVALID, tokens.verify("not a token").status());
@@ -109,7 +111,7 @@ class StaffTokensTest {
     @Test
     void aTokenFromTheFutureIsInvalid() {
         clock.advance(Duration.ofMinutes(5));
-        String token = tokens.issue(CLERK);
+        String token = tokens.issue(CLERK, 0);
         clock.advance(Duration.ofMinutes(-5));
 
         assertEquals(StaffTokens.Verdict.Status.INVALID, tokens.verify(token).status());
