@@ -34,6 +34,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    public Reply put(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    public Reply patch(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
     private Reply send(HttpRequest.Builder builder, String... headers) {
         if (headers.length > 0) {
             builder.headers(headers);

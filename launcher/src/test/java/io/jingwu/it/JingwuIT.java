@@ -48,4 +48,8 @@ class JingwuIT {
     @Nested
     class DataAtRest extends DataAtRestChecks {
     }
+
+    @Nested
+    class StaffAuth extends StaffAuthChecks {
+    }
 }

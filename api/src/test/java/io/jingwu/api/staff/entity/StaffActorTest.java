@@ -5,6 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,6 +29,8 @@ class StaffActorTest {
         assertTrue(both.servesUnit(8L));
         assertFalse(both.servesUnit(7L));
         assertFalse(both.servesUnit(null));
+        assertTrue(admin.isAdmin());
+        assertFalse(both.isAdmin());
         assertFalse(admin.isClerk());
         assertFalse(admin.isSupervisor());
         assertFalse(admin.servesUnit(6L));
@@ -46,5 +52,17 @@ class StaffActorTest {
     @ValueSource(strings = {"  "})
     void needsAUsername(String username) {
         assertThrows(IllegalArgumentException.class, () -> new StaffActor(username, Set.of(StaffRole.CLERK), Set.of()));
+    }
+
+    @Test
+    void survivesTheSessionsSerialization() throws Exception {
+        StaffActor admin = new StaffActor("admin", Set.of(StaffRole.ADMIN, StaffRole.SUPERVISOR), Set.of(1L));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(admin);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(admin, in.readObject());
+        }
     }
 }

@@ -1,0 +1,82 @@
+package io.jingwu.api.staff.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.staff.control.StaffSignIn;
+import io.jingwu.api.staff.control.StaffTokens;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff sign in here and get a token to send as {@code Authorization: Bearer} on every staff call. Five wrong
+ * passwords in a row lock the account for 15 minutes; an unknown user, a wrong password and a locked account
+ * get the same answer.
+ */
+@Path("v1/auth/token")
+@Tag(name = "Staff sign-in", description = "Tokens for clerks, supervisors and administrators")
+@SecurityScheme(securitySchemeName = TokensResource.SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A token from POST /api/v1/auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+    /** The name staff resources give in {@code @SecurityRequirement}. */
+    public static final String SCHEME = "staffToken";
+
+    @Inject
+    StaffSignIn signIn;
+
+    @Inject
+    StaffTokens tokens;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Operation(summary = "Sign in", description = "Exchanges a user name and password for a signed token (JWT, valid 8 hours by default).")
+    @APIResponse(responseCode = "200", description = "{\"token\": \"<signed JWT>\"}")
+    @APIResponse(responseCode = "400", description = "User name or password missing")
+    @APIResponse(responseCode = "401", description = "Refused: unknown user, wrong password or locked account, alike")
+    public Response issue(TokenRequest body) {
+        require(body);
+        return signIn.signIn(body.username(), body.password())
+                .map(signedIn -> Response.ok(new TokenResponse(tokens.issue(signedIn.actor(), signedIn.tokenGeneration()))))
+                .orElseGet(() -> Response.fromResponse(Problem.response(401, "sign-in-failed",
+                        Language.negotiate(headers.getAcceptableLanguages()))))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static void require(TokenRequest body) {
+        if (body == null) {
+            throw new InvalidInputException(List.of(FieldError.of("body", "signIn.body.required")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.username() == null || body.username().isBlank()) {
+            errors.add(FieldError.of("username", "signIn.username.required"));
+        }
+        if (body.password() == null || body.password().isEmpty()) {
+            errors.add(FieldError.of("password", "signIn.password.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
