@@ -1,0 +1,376 @@
+package io.jingwu.bench;
+
+import io.jingwu.api.platform.crypto.DataKeys;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Claim-next latency as the queue grows, and create-request throughput, each beside the trivial endpoint
+ * ({@code GET /api/v1/ping}) of the same server in the same run: absolute figures depend on the machine, the ratios
+ * much less. Starts Jingwu on a database of its own on the local MariaDB server ({@code jingwu_bench}, dropped and
+ * created anew), loads it over loopback only, stops within a time limit and stops the server however it ends.
+ *
+ * <p>The queue under test is one unit's: a clerk of that unit claims ({@code POST /api/v1/queue/claims}) while it
+ * holds 10,000, 100,000 and 1,000,000 open requests, seeded in SQL; the other units' queues hold a quarter as many
+ * again between them, so that the claim has to find its unit's head among others. Each size is measured with one
+ * client (latency) and with several at once (throughput; rows other clerks hold are skipped, not waited for). Every
+ * claimed tracking number is remembered: a request claimed twice fails the run.
+ *
+ * <p>Run it with {@code bench/claim-next.sh}.
+ */
+public final class ClaimNextBenchmark {
+
+    private static final String DATABASE = "jingwu_bench";
+    private static final String CLERK = "bench.clerk";
+    /** Routed to another unit than the clerk's (吴兴区 as a whole), so creating does not change the queue under test. */
+    private static final String SUBMISSION = """
+            {"type":"DISPUTE","category":"unpaid-wages","description":"老板拖欠工资三个月，多次讨要无果。",\
+            "divisionCode":"330502","contactName":"张三","contactPhone":"13800138000","lang":"zh",\
+            "fields":{"employerName":"织里镇某童装加工厂","amountOwed":12000,"monthsOwed":3}}""";
+    private static final Path CLAIM_QUERY_SOURCE = Path.of("api/src/main/java/io/jingwu/api/queues/control/NextInQueue.java");
+
+    private final Settings settings;
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final long started = System.nanoTime();
+
+    private ClaimNextBenchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Settings.USAGE);
+            System.exit(2);
+            return;
+        }
+        stopAfter(settings.limit());
+        int exitCode = 0;
+        try {
+            new ClaimNextBenchmark(settings).run();
+        } catch (Exception e) {
+            System.err.println("The benchmark failed: " + e);
+            exitCode = 1;
+        }
+        // the HTTP client's threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
+        System.exit(exitCode);
+    }
+
+    /** A hung server or database must not hold the machine: past the limit the whole process ends. */
+    private static void stopAfter(Duration limit) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(limit.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("Time limit of " + limit.toMinutes() + " min reached: stopping.");
+            System.exit(3);
+        }, "time-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private void run() throws Exception {
+        Path jar = Path.of("launcher/target/jingwu.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
+        }
+        SecureRandom random = new SecureRandom();
+        byte[] cryptoKey = randomBytes(random, 32);
+        String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12));
+        String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
+
+        recreateDatabase();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JINGWU_DB_URL", settings.databaseUrl(DATABASE));
+        environment.put("JINGWU_DB_USER", settings.databaseUser());
+        environment.put("JINGWU_DB_PASSWORD", settings.databasePassword());
+        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
+        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
+        environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
+        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/claim-next-data").toAbsolutePath().toString());
+
+        try {
+            say("starting Jingwu on " + settings.databaseUrl(DATABASE));
+            try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/claim-next-server.log"));
+                 Connection database = connect(DATABASE)) {
+                say("ready at " + server.base() + " (log: " + server.log() + ")");
+                measure(new JingwuClient(server.base()), new QueueSeeder(database, DataKeys.derive(cryptoKey)),
+                        database, adminPassword, clerkPassword);
+            }
+            say("server stopped");
+        } finally {
+            if (!settings.keepDatabase()) {
+                dropDatabase();
+            }
+        }
+    }
+
+    private void measure(JingwuClient client, QueueSeeder seeder, Connection database, String adminPassword,
+                         String clerkPassword) throws Exception {
+        String admin = client.signIn("admin", adminPassword);
+        client.createClerk(admin, CLERK, clerkPassword, QueueSeeder.CLERK_UNIT);
+        String clerk = client.signIn(CLERK, clerkPassword);
+        Load.Call claim = () -> {
+            String trackingNumber = client.claimNext(clerk)
+                    .orElseThrow(() -> new IllegalStateException("The queue was empty"));
+            if (!claimed.add(trackingNumber)) {
+                throw new IllegalStateException(trackingNumber + " was claimed twice");
+            }
+        };
+        Load.Call ping = client::ping;
+        Load.Call create = () -> client.submit(SUBMISSION);
+        int clients = settings.clients();
+        Duration period = settings.period();
+
+        Report report = new Report(machine(database));
+        fill(seeder, settings.sizes().get(0));
+        seeder.checkTrackingNumbers();
+
+        say("warm-up (not counted)");
+        say(Load.during("ping, warm-up", clients, settings.warmUp(), ping).line());
+        say(Load.during("create request, warm-up", clients, settings.warmUp(), create).line());
+        say(Load.count("claim next, warm-up", clients, settings.claims() / 2, claim).line());
+
+        report.ping1 = show(Load.count("ping", 1, settings.claims(), ping));
+        report.ping = show(Load.during("ping", clients, period, ping));
+        report.create = show(Load.during("create request", clients, period, create));
+
+        for (int size : settings.sizes()) {
+            fill(seeder, size);
+            String plan = explainClaim(database, seeder.clerkUnit());
+            say("EXPLAIN of the claim query: " + plan);
+            Figures one = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), 1,
+                    settings.claims(), claim));
+            fill(seeder, size);
+            Figures many = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), clients,
+                    settings.claims(), claim));
+            report.stages.add(new Stage(size, one, many, plan));
+        }
+        report.loadAfter = loadAverage();
+        say("done: " + claimed.size() + " requests claimed, none twice");
+        System.out.println();
+        System.out.println(report.markdown());
+    }
+
+    /** The clerk's queue to {@code size} open requests and the other queues to a quarter of that, between them. */
+    private void fill(QueueSeeder seeder, int size) throws SQLException {
+        long before = System.nanoTime();
+        long added = seeder.fillClerkQueue(size) + seeder.fillOtherQueues(size / 4);
+        if (added > 0) {
+            say(String.format(Locale.ROOT, "seeded %,d open requests in %.1f s: %,d in the clerk's queue, %,d in the "
+                            + "others, %,d rows in all", added, (System.nanoTime() - before) / 1e9,
+                    seeder.openInClerkUnit(), seeder.openElsewhere(), seeder.rows()));
+        }
+    }
+
+    /**
+     * MariaDB's plan for the claim query exactly as the application sends it (read from its source, so that it cannot
+     * drift from the query measured), for the clerk's unit.
+     */
+    private static String explainClaim(Connection database, long unitId) throws SQLException, IOException {
+        if (!Files.isRegularFile(CLAIM_QUERY_SOURCE)) {
+            return "(" + CLAIM_QUERY_SOURCE + " not found)";
+        }
+        Matcher block = Pattern.compile("\"\"\"\\s*(SELECT.*?FOR UPDATE SKIP LOCKED)\"\"\"", Pattern.DOTALL)
+                .matcher(Files.readString(CLAIM_QUERY_SOURCE));
+        if (!block.find()) {
+            return "(no claim query found in " + CLAIM_QUERY_SOURCE + ")";
+        }
+        String query = block.group(1).replaceAll("\\s+", " ").replace("?", Long.toString(unitId));
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = database.createStatement(); ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
+            while (plan.next()) {
+                rows.add("table=" + plan.getString("table") + " type=" + plan.getString("type")
+                        + " key=" + plan.getString("key") + " ref=" + plan.getString("ref")
+                        + " rows=" + plan.getString("rows") + " Extra=" + plan.getString("Extra"));
+            }
+        }
+        return String.join("; ", rows) + "  [" + query + "]";
+    }
+
+    private String machine(Connection database) throws SQLException {
+        String version;
+        long bufferPool;
+        try (Statement statement = database.createStatement();
+             ResultSet row = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
+            row.next();
+            version = row.getString(1);
+            bufferPool = row.getLong(2);
+        }
+        return String.format(Locale.ROOT, "%d cores, load average %.2f at the start; Java %s; MariaDB %s "
+                        + "(innodb_buffer_pool_size %d MiB) on 127.0.0.1, shared with the server and the clients",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), version,
+                bufferPool >> 20);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private Figures show(Figures figures) {
+        say(figures.line());
+        return figures;
+    }
+
+    private void say(String line) {
+        System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
+    }
+
+    private void recreateDatabase() throws SQLException {
+        try (Connection server = connect(""); Statement statement = server.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        }
+    }
+
+    private void dropDatabase() {
+        try (Connection server = connect(""); Statement statement = server.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        } catch (SQLException e) {
+            System.err.println("Could not drop " + DATABASE + ": " + e.getMessage());
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(settings.databaseUrl(database), settings.databaseUser(),
+                settings.databasePassword());
+    }
+
+    private static byte[] randomBytes(SecureRandom random, int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private record Stage(int size, Figures oneClient, Figures clients, String plan) {
+    }
+
+    /** The figures of the run as Markdown, ready for docs/BENCHMARKS.md. */
+    private final class Report {
+        final String machine;
+        final List<Stage> stages = new ArrayList<>();
+        Figures ping1;
+        Figures ping;
+        Figures create;
+        double loadAfter;
+
+        Report(String machine) {
+            this.machine = machine;
+        }
+
+        String markdown() {
+            StringBuilder out = new StringBuilder();
+            out.append("Machine: ").append(machine).append(String.format(Locale.ROOT,
+                    "; load average %.2f at the end.%n%n", loadAfter));
+            out.append(String.format(Locale.ROOT, "| endpoint | clients | calls/s | ÷ ping calls/s | median ms | p99 ms |%n"));
+            out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+            out.append(row("`GET /api/v1/ping` (trivial)", ping1, ping1));
+            out.append(row("`GET /api/v1/ping` (trivial)", ping, ping));
+            out.append(row("`POST /api/v1/requests` (create)", create, ping));
+            out.append(String.format(Locale.ROOT, "%n| open requests in the queue | clients | claims/s | ÷ ping calls/s "
+                    + "| median ms | p99 ms | median ÷ ping median |%n"));
+            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (Stage stage : stages) {
+                out.append(claimRow(stage.size(), stage.oneClient(), ping1));
+                out.append(claimRow(stage.size(), stage.clients(), ping));
+            }
+            if (stages.size() > 1) {
+                Stage first = stages.get(0);
+                Stage last = stages.get(stages.size() - 1);
+                out.append(String.format(Locale.ROOT, "%nClaim-next median, %,d vs %,d open: %.2f x with 1 client, "
+                                + "%.2f x with %d clients.%n", last.size(), first.size(),
+                        last.oneClient().medianMs() / first.oneClient().medianMs(),
+                        last.clients().medianMs() / first.clients().medianMs(), settings.clients()));
+            }
+            out.append(String.format(Locale.ROOT, "%nPlan of the claim query at %,d open: %s%n",
+                    stages.get(stages.size() - 1).size(), stages.get(stages.size() - 1).plan()));
+            return out.toString();
+        }
+
+        private String row(String name, Figures figures, Figures base) {
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f |%n", name, figures.clients(),
+                    figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(), figures.p99Ms());
+        }
+
+        private String claimRow(int size, Figures figures, Figures base) {
+            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.2f | %.2f | %.2f | %.1f |%n", size,
+                    figures.clients(), figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(),
+                    figures.p99Ms(), figures.medianMs() / (figures.clients() == 1 ? ping1 : ping).medianMs());
+        }
+    }
+
+    /** What to measure, from {@code --name=value} arguments. */
+    record Settings(List<Integer> sizes, int claims, int clients, Duration period, Duration warmUp, Duration limit,
+                    int databasePort, String databaseUser, String databasePassword, boolean keepDatabase) {
+
+        static final String USAGE = """
+                Usage: bench/claim-next.sh [--sizes=10000,100000,1000000] [--claims=2000] [--clients=8] [--seconds=10]
+                                           [--warm-up-seconds=5] [--limit-minutes=14] [--keep-database]
+                The database server: 127.0.0.1, port BENCH_DB_PORT (3306), account BENCH_DB_USER (root) with password
+                BENCH_DB_PASSWORD (none); the benchmark drops and creates its database jingwu_bench there.""";
+
+        static Settings parse(String[] args) {
+            Map<String, String> options = new LinkedHashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("Unknown argument: " + arg);
+                }
+                int equals = arg.indexOf('=');
+                options.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals),
+                        equals < 0 ? "true" : arg.substring(equals + 1));
+            }
+            List<Integer> sizes = List.of(options.getOrDefault("sizes", "10000,100000,1000000").split(",")).stream()
+                    .map(String::strip).map(Integer::valueOf).sorted().toList();
+            Settings settings = new Settings(sizes,
+                    Integer.parseInt(options.getOrDefault("claims", "2000")),
+                    Integer.parseInt(options.getOrDefault("clients", "8")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "5"))),
+                    Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "14"))),
+                    Integer.parseInt(System.getenv().getOrDefault("BENCH_DB_PORT", "3306")),
+                    System.getenv().getOrDefault("BENCH_DB_USER", "root"),
+                    System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
+                    Boolean.parseBoolean(options.getOrDefault("keep-database", "false")));
+            Set.of("sizes", "claims", "clients", "seconds", "warm-up-seconds", "limit-minutes", "keep-database")
+                    .forEach(options::remove);
+            if (!options.isEmpty()) {
+                throw new IllegalArgumentException("Unknown option: --" + options.keySet().iterator().next());
+            }
+            if (sizes.isEmpty() || sizes.get(0) < settings.claims() || settings.clients() < 1) {
+                throw new IllegalArgumentException("Each size must hold at least as many requests as the claims, and clients >= 1");
+            }
+            return settings;
+        }
+
+        String databaseUrl(String database) {
+            return "jdbc:mariadb://127.0.0.1:" + databasePort + "/" + database;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.jingwu.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
+
+/**
+ * Calls the server from a number of clients at once, each one call after the other (a closed loop: a client sends its
+ * next call when the previous answer is in), and times every call. A call that gets an unexpected answer stops the
+ * whole run: figures of a server that answers errors would mean nothing.
+ */
+final class Load {
+
+    /** One call to the server; throws when the answer is not the expected one. */
+    @FunctionalInterface
+    interface Call {
+        void run() throws Exception;
+    }
+
+    private Load() {
+    }
+
+    /** Exactly {@code calls} calls, shared by the clients. */
+    static Figures count(String name, int clients, int calls, Call call) throws Exception {
+        AtomicInteger left = new AtomicInteger(calls);
+        return run(name, clients, began -> () -> left.getAndDecrement() > 0, call);
+    }
+
+    /** As many calls as the clients make in the given time. */
+    static Figures during(String name, int clients, Duration duration, Call call) throws Exception {
+        return run(name, clients, began -> () -> System.nanoTime() - began < duration.toNanos(), call);
+    }
+
+    /** @param more given the start time, whether a client should make another call */
+    private static Figures run(String name, int clients, LongFunction<BooleanSupplier> more, Call call)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicBoolean failed = new AtomicBoolean();
+        CountDownLatch start = new CountDownLatch(1);
+        BooleanSupplier[] another = new BooleanSupplier[1];
+        try {
+            List<Future<long[]>> workers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                workers.add(pool.submit(() -> {
+                    Latencies latencies = new Latencies();
+                    start.await();
+                    while (!failed.get() && another[0].getAsBoolean()) {
+                        long before = System.nanoTime();
+                        try {
+                            call.run();
+                        } catch (Exception | Error e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                        latencies.add(System.nanoTime() - before);
+                    }
+                    return latencies.toArray();
+                }));
+            }
+            long began = System.nanoTime();
+            another[0] = more.apply(began);
+            start.countDown();   // publishes another[0] to the clients
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> worker : workers) {
+                try {
+                    all.add(worker.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+            long elapsed = System.nanoTime() - began;
+            return Figures.of(name, clients, all.stream().flatMapToLong(Arrays::stream).toArray(), elapsed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A growing array of longs: no boxing while the clock runs. */
+    private static final class Latencies {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

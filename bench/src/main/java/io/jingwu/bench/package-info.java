@@ -1,0 +1,5 @@
+/**
+ * Benchmarks: programs that start Jingwu on a database of their own, load it over loopback for a bounded time and
+ * print figures, each beside the same server's trivial endpoint measured in the same run.
+ */
+package io.jingwu.bench;
