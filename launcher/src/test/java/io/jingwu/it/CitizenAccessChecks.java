@@ -43,7 +43,7 @@ abstract class CitizenAccessChecks extends DeployedApplication {
      * The code as the citizen's phone receives it: the newest text in the outbox for that number. The outbox is
      * encrypted, so it is read with the application's cipher and the run's key.
      */
-    private static String lastCodeSentTo(String e164) throws Exception {
+    static String lastCodeSentTo(String e164) throws Exception {
         FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(

@@ -52,4 +52,8 @@ class JingwuIT {
     @Nested
     class StaffAuth extends StaffAuthChecks {
     }
+
+    @Nested
+    class StaffWork extends StaffWorkChecks {
+    }
 }

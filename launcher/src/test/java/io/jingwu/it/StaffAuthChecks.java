@@ -35,7 +35,7 @@ abstract class StaffAuthChecks extends DeployedApplication {
     }
 
     static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return StaffAccounts.unique(prefix);
     }
 
     Http.Reply signIn(String username, String password) {
@@ -49,22 +49,12 @@ abstract class StaffAuthChecks extends DeployedApplication {
         return reply.json().getString("token");
     }
 
-    /** Signed in once for the whole run: the token is valid for hours, and each sign-in costs a PBKDF2 check. */
-    private static volatile String adminToken;
-
     String adminToken() {
-        if (adminToken == null) {
-            adminToken = tokenOf("admin", TestEnvironment.adminPassword());
-        }
-        return adminToken;
+        return StaffAccounts.adminToken(api());
     }
 
     static String[] bearer(String token, String... more) {
-        String[] headers = new String[2 + more.length];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + token;
-        System.arraycopy(more, 0, headers, 2, more.length);
-        return headers;
+        return StaffAccounts.bearer(token, more);
     }
 
     /** Creates a clerk of the Zhinan police station; returns the user name. */

@@ -3,6 +3,9 @@ package io.jingwu.api.citizens.boundary;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.personaldata.boundary.PersonalData;
+import io.jingwu.api.requests.boundary.RequestLifecycle;
+import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +45,12 @@ public class CitizenAccessResource {
 
     @Inject
     CitizenAccess access;
+
+    @Inject
+    RequestLifecycle lifecycle;
+
+    @Inject
+    PersonalData personalData;
 
     @Context
     HttpHeaders headers;
@@ -117,6 +126,45 @@ public class CitizenAccessResource {
                 .toList();
         return Response.ok(new Timeline(r.trackingNumber().formatted(), r.status().name(),
                 Messages.text(language, "status." + r.status().name()), r.unit().name(language), events)).build();
+    }
+
+    /** @param text the citizen's answer to the clerk's question, or why they withdraw */
+    public record CitizenWords(String text) {
+    }
+
+    @POST
+    @Path("{trackingNumber}/answers")
+    @Operation(summary = "Answer the clerk's question (the request goes back to the clerk)")
+    public Response answer(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, CitizenWords words) {
+        return asCitizen(authorization, request -> lifecycle.citizenAnswers(request.trackingNumber(),
+                words == null ? null : words.text()));
+    }
+
+    @POST
+    @Path("{trackingNumber}/withdrawal")
+    @Operation(summary = "Withdraw the request")
+    public Response withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, CitizenWords words) {
+        return asCitizen(authorization, request -> lifecycle.withdraw(request.trackingNumber(),
+                words == null ? null : words.text()));
+    }
+
+    @GET
+    @Path("{trackingNumber}/personal-data-reads")
+    @Operation(summary = "Who read the citizen's personal data, when and why")
+    public Response personalDataReads(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Optional<ServiceRequest> request = access.authorise(trackingNumber, token(authorization));
+        return request.map(r -> Response.ok(personalData.readsOf(r.id())).build())
+                .orElseGet(() -> Problem.response(401, "citizen-token-required", language()));
+    }
+
+    private Response asCitizen(String authorization, java.util.function.Function<ServiceRequest, RequestStatus> move) {
+        Optional<ServiceRequest> request = access.authorise(trackingNumber, token(authorization));
+        if (request.isEmpty()) {
+            return Problem.response(401, "citizen-token-required", language());
+        }
+        RequestStatus status = move.apply(request.get());
+        return Response.ok(java.util.Map.of("trackingNumber", request.get().trackingNumber().formatted(),
+                "status", status.name())).build();
     }
 
     static String token(String authorization) {

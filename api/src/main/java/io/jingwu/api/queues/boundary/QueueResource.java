@@ -1,0 +1,68 @@
+package io.jingwu.api.queues.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.staff.boundary.CurrentStaff;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+
+/** A clerk's queue: the requests of their units, and claiming the next one (接单). */
+@Path("v1/queue")
+@Tag(name = "Queue", description = "The queues of the caller's units")
+@RolesAllowed({"CLERK", "SUPERVISOR"})
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+    @Inject
+    Queues queues;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "List the requests of the caller's units", description = "Filters are optional; highest priority and longest waiting first.")
+    public Queues.QueuePage list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
+                                 @QueryParam("category") String category, @QueryParam("priority") Priority priority,
+                                 @QueryParam("unit") Long unitId,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("20") int size) {
+        return queues.list(staff.actor(), new Queues.QueueFilter(Optional.ofNullable(unitId), Optional.ofNullable(status),
+                Optional.ofNullable(type), Optional.ofNullable(category), Optional.ofNullable(priority)), page, size, language());
+    }
+
+    @POST
+    @Path("claims")
+    @Operation(summary = "Claim the next request", description = "Highest priority, then earliest deadline, then oldest; "
+            + "never the same request for two clerks.")
+    @APIResponse(responseCode = "200", description = "The request now accepted by the caller")
+    @APIResponse(responseCode = "204", description = "Nothing waits in the caller's queues")
+    public Response claimNext() {
+        return queues.claimNext(staff.actor(), language())
+                .map(item -> Response.ok(item).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    private Language language() {
+        return Language.negotiate(headers.getAcceptableLanguages());
+    }
+}

@@ -1,0 +1,54 @@
+package io.jingwu.api.requests.boundary;
+
+import io.jingwu.api.personaldata.boundary.MaskedPersonalData;
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.requests.entity.RequestEvent;
+import io.jingwu.api.requests.entity.ServiceRequest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A request as staff of its unit see it: the citizen's submission and the whole trail, internal notes included,
+ * with the personal data masked; the full values only through a reveal, which is recorded.
+ */
+public record StaffRequestView(String trackingNumber,
+                               String type,
+                               String category,
+                               String status,
+                               String statusLabel,
+                               String priority,
+                               String channel,
+                               String language,
+                               UnitRef unit,
+                               String routingReason,
+                               String assignee,
+                               String handler,
+                               int backflowCount,
+                               String description,
+                               MaskedPersonalData contact,
+                               Instant submittedAt,
+                               List<Event> events) {
+
+    /** One move of the trail. */
+    public record Event(String action, String actionLabel, String from, String to, String actor, String note,
+                        String visibility, Instant at) {
+
+        static Event of(RequestEvent event, Language language) {
+            return new Event(event.action().name(), Messages.text(language, "action." + event.action().name()),
+                    event.from() == null ? null : event.from().name(), event.to().name(), event.actor(), event.note(),
+                    event.visibility().name(), event.occurredAt());
+        }
+    }
+
+    static StaffRequestView of(ServiceRequest request, Language language) {
+        return new StaffRequestView(request.trackingNumber().formatted(), request.type().name(), request.category(),
+                request.status().name(), Messages.text(language, "status." + request.status().name()),
+                request.priority().name(), request.channel().name(), request.language().tag(),
+                UnitRef.of(request.unit(), language), request.routingReason(), request.assignee().orElse(null),
+                request.handler().orElse(null), request.backflowCount(), request.description(),
+                MaskedPersonalData.of(request), request.createdAt(),
+                request.events().stream().map(e -> Event.of(e, language)).toList());
+    }
+}

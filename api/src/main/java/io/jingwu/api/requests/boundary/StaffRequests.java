@@ -1,0 +1,59 @@
+package io.jingwu.api.requests.boundary;
+
+import io.jingwu.api.personaldata.boundary.PersonalData;
+import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.control.RequestInput;
+import io.jingwu.api.requests.entity.Channel;
+import io.jingwu.api.requests.entity.EventAction;
+import io.jingwu.api.requests.entity.ForbiddenMove;
+import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.requests.entity.TrackingNumber;
+import io.jingwu.api.staff.entity.StaffActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * What staff do with a request besides moving it: read it (their own units' only; any other is 404, as if it
+ * did not exist), reveal its personal data for a stated purpose, and enter a request a citizen phoned in.
+ */
+@ApplicationScoped
+@Transactional
+public class StaffRequests {
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    PersonalData personalData;
+
+    public StaffRequestView view(TrackingNumber number, StaffActor actor, Language language) {
+        return StaffRequestView.of(reachable(number, actor), language);
+    }
+
+    public RevealedPersonalData reveal(TrackingNumber number, StaffActor actor, String purpose) {
+        return personalData.reveal(reachable(number, actor).id(), actor, purpose);
+    }
+
+    /** A request taken on the phone by a clerk: the citizen's words, the same rules as every channel. */
+    public RequestReceipt enterByPhone(RequestInput input, StaffActor clerk, Language fallback) {
+        if (!clerk.isClerk()) {
+            throw new ForbiddenMove(EventAction.SUBMITTED, clerk.username());
+        }
+        return requests.submit(input, Channel.PHONE, fallback);
+    }
+
+    private ServiceRequest reachable(TrackingNumber number, StaffActor actor) {
+        return em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
+                .setParameter("trackingNumber", number.value())
+                .getResultStream().findFirst()
+                .filter(request -> actor.servesUnit(request.unit().id()))
+                .orElseThrow(RequestNotFound::new);
+    }
+}
