@@ -105,12 +105,13 @@ public final class ClaimNextBenchmark {
         byte[] cryptoKey = randomBytes(random, 32);
         String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12));
         String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
+        String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
 
-        recreateDatabase();
+        recreateDatabase(databasePassword);
         Map<String, String> environment = new HashMap<>();
         environment.put("JINGWU_DB_URL", settings.databaseUrl(DATABASE));
-        environment.put("JINGWU_DB_USER", settings.databaseUser());
-        environment.put("JINGWU_DB_PASSWORD", settings.databasePassword());
+        environment.put("JINGWU_DB_USER", DATABASE);
+        environment.put("JINGWU_DB_PASSWORD", databasePassword);
         environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
         environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
         environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
@@ -243,24 +244,28 @@ public final class ClaimNextBenchmark {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
     }
 
-    private void recreateDatabase() throws SQLException {
+    /** A new database, and an account of its own for the server with a new password (the application needs one). */
+    private void recreateDatabase(String password) throws SQLException {
         try (Connection server = connect(""); Statement statement = server.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
             statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            statement.execute("CREATE OR REPLACE USER '" + DATABASE + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'");
+            statement.execute("GRANT ALL ON " + DATABASE + ".* TO '" + DATABASE + "'@'127.0.0.1'");
         }
     }
 
     private void dropDatabase() {
         try (Connection server = connect(""); Statement statement = server.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("DROP USER IF EXISTS '" + DATABASE + "'@'127.0.0.1'");
         } catch (SQLException e) {
             System.err.println("Could not drop " + DATABASE + ": " + e.getMessage());
         }
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(settings.databaseUrl(database), settings.databaseUser(),
-                settings.databasePassword());
+        return DriverManager.getConnection(settings.databaseUrl(database), settings.dbAdminUser(),
+                settings.dbAdminPassword());
     }
 
     private static byte[] randomBytes(SecureRandom random, int count) {
@@ -289,14 +294,14 @@ public final class ClaimNextBenchmark {
             StringBuilder out = new StringBuilder();
             out.append("Machine: ").append(machine).append(String.format(Locale.ROOT,
                     "; load average %.2f at the end.%n%n", loadAfter));
-            out.append(String.format(Locale.ROOT, "| endpoint | clients | calls/s | ÷ ping calls/s | median ms | p99 ms |%n"));
-            out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+            out.append(String.format(Locale.ROOT, "| endpoint | clients | calls/s | ÷ ping calls/s | median ms | p99 ms | errors |%n"));
+            out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             out.append(row("`GET /api/v1/ping` (trivial)", ping1, ping1));
             out.append(row("`GET /api/v1/ping` (trivial)", ping, ping));
             out.append(row("`POST /api/v1/requests` (create)", create, ping));
             out.append(String.format(Locale.ROOT, "%n| open requests in the queue | clients | claims/s | ÷ ping calls/s "
-                    + "| median ms | p99 ms | median ÷ ping median |%n"));
-            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                    + "| median ms | p99 ms | median ÷ ping median | errors |%n"));
+            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (Stage stage : stages) {
                 out.append(claimRow(stage.size(), stage.oneClient(), ping1));
                 out.append(claimRow(stage.size(), stage.clients(), ping));
@@ -315,26 +320,29 @@ public final class ClaimNextBenchmark {
         }
 
         private String row(String name, Figures figures, Figures base) {
-            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f |%n", name, figures.clients(),
-                    figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(), figures.p99Ms());
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d |%n", name,
+                    figures.clients(), figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(),
+                    figures.p99Ms(), figures.errors());
         }
 
         private String claimRow(int size, Figures figures, Figures base) {
-            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.2f | %.2f | %.2f | %.1f |%n", size,
+            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d |%n", size,
                     figures.clients(), figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(),
-                    figures.p99Ms(), figures.medianMs() / (figures.clients() == 1 ? ping1 : ping).medianMs());
+                    figures.p99Ms(), figures.medianMs() / (figures.clients() == 1 ? ping1 : ping).medianMs(),
+                    figures.errors());
         }
     }
 
     /** What to measure, from {@code --name=value} arguments. */
     record Settings(List<Integer> sizes, int claims, int clients, Duration period, Duration warmUp, Duration limit,
-                    int databasePort, String databaseUser, String databasePassword, boolean keepDatabase) {
+                    int databasePort, String dbAdminUser, String dbAdminPassword, boolean keepDatabase) {
 
         static final String USAGE = """
                 Usage: bench/claim-next.sh [--sizes=10000,100000,1000000] [--claims=2000] [--clients=8] [--seconds=10]
                                            [--warm-up-seconds=5] [--limit-minutes=14] [--keep-database]
-                The database server: 127.0.0.1, port BENCH_DB_PORT (3306), account BENCH_DB_USER (root) with password
-                BENCH_DB_PASSWORD (none); the benchmark drops and creates its database jingwu_bench there.""";
+                The database server: 127.0.0.1, port BENCH_DB_PORT (3306), administered with the account BENCH_DB_USER
+                (root) and password BENCH_DB_PASSWORD (none): the benchmark drops and creates its database jingwu_bench
+                and the server's account jingwu_bench@127.0.0.1 there, and drops both at the end.""";
 
         static Settings parse(String[] args) {
             Map<String, String> options = new LinkedHashMap<>();

@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What one measured run gave: every call's latency and the wall time of the whole run.
+ * What one measured run gave: every successful call's latency, the wall time of the whole run and the errors.
  *
- * @param nanos   the latencies, sorted
- * @param seconds from the first call's start to the last one's end
+ * @param nanos      the latencies of the successful calls, sorted
+ * @param seconds    from the first call's start to the last one's end
+ * @param errors     calls answered with an error status
+ * @param firstError the first of them, or {@code null}
  */
-record Figures(String name, int clients, long[] nanos, double seconds) {
+record Figures(String name, int clients, long[] nanos, double seconds, int errors, String firstError) {
 
-    static Figures of(String name, int clients, long[] latencies, long elapsedNanos) {
+    static Figures of(String name, int clients, long[] latencies, long elapsedNanos, int errors, String firstError) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Figures(name, clients, sorted, elapsedNanos / 1e9);
+        return new Figures(name, clients, sorted, elapsedNanos / 1e9, errors, firstError);
     }
 
     int calls() {
@@ -43,7 +45,8 @@ record Figures(String name, int clients, long[] nanos, double seconds) {
     }
 
     String line() {
-        return String.format(Locale.ROOT, "%-44s %2d client%s %7d calls in %6.1f s: %8.1f/s, median %7.2f ms, p99 %7.2f ms",
-                name, clients, clients == 1 ? " " : "s", calls(), seconds, perSecond(), medianMs(), p99Ms());
+        return String.format(Locale.ROOT, "%-30s %2d client%s %7d calls in %6.1f s: %8.1f/s, median %7.2f ms, p99 %7.2f ms%s",
+                name, clients, clients == 1 ? " " : "s", calls(), seconds, perSecond(), medianMs(), p99Ms(),
+                errors == 0 ? "" : ", " + errors + " errors, the first: " + firstError);
     }
 }

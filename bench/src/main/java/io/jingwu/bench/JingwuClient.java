@@ -103,11 +103,18 @@ final class JingwuClient {
     private static String expect(int status, HttpResponse<String> answer) {
         if (answer.statusCode() != status) {
             String body = answer.body() == null ? "" : answer.body();
-            throw new IllegalStateException(answer.request().method() + " " + answer.uri() + " answered "
+            throw new UnexpectedAnswer(answer.request().method() + " " + answer.uri().getPath() + " answered "
                     + answer.statusCode() + " instead of " + status + ": "
-                    + body.substring(0, Math.min(body.length(), 500)));
+                    + body.substring(0, Math.min(body.length(), 300)));
         }
         return answer.body();
+    }
+
+    /** The server answered, but not as it should have: counted as an error, shown with the figures. */
+    static final class UnexpectedAnswer extends RuntimeException {
+        UnexpectedAnswer(String message) {
+            super(message);
+        }
     }
 
     private static String find(Pattern pattern, String body) {

@@ -11,13 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 /**
  * Calls the server from a number of clients at once, each one call after the other (a closed loop: a client sends its
- * next call when the previous answer is in), and times every call. A call that gets an unexpected answer stops the
- * whole run: figures of a server that answers errors would mean nothing.
+ * next call when the previous answer is in), and times every call. An unexpected answer (an error status) is counted
+ * and shown beside the figures, which hold the successful calls only; more than {@value #MAX_ERRORS} of them, or any
+ * other failure (no answer, a request claimed twice), stop the whole run.
  */
 final class Load {
 
@@ -26,6 +28,8 @@ final class Load {
     interface Call {
         void run() throws Exception;
     }
+
+    static final int MAX_ERRORS = 50;
 
     private Load() {
     }
@@ -46,6 +50,8 @@ final class Load {
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicBoolean failed = new AtomicBoolean();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
         CountDownLatch start = new CountDownLatch(1);
         BooleanSupplier[] another = new BooleanSupplier[1];
         try {
@@ -58,11 +64,18 @@ final class Load {
                         long before = System.nanoTime();
                         try {
                             call.run();
+                            latencies.add(System.nanoTime() - before);
+                        } catch (JingwuClient.UnexpectedAnswer e) {
+                            firstError.compareAndSet(null, e.getMessage());
+                            if (errors.incrementAndGet() > MAX_ERRORS) {
+                                failed.set(true);
+                                throw new IllegalStateException("More than " + MAX_ERRORS + " errors in " + name
+                                        + ", the first: " + firstError.get());
+                            }
                         } catch (Exception | Error e) {
                             failed.set(true);
                             throw e;
                         }
-                        latencies.add(System.nanoTime() - before);
                     }
                     return latencies.toArray();
                 }));
@@ -79,7 +92,8 @@ final class Load {
                 }
             }
             long elapsed = System.nanoTime() - began;
-            return Figures.of(name, clients, all.stream().flatMapToLong(Arrays::stream).toArray(), elapsed);
+            return Figures.of(name, clients, all.stream().flatMapToLong(Arrays::stream).toArray(), elapsed,
+                    errors.get(), firstError.get());
         } finally {
             pool.shutdownNow();
         }
