@@ -117,7 +117,7 @@ public class ServiceRequest {
         request.type = submission.type();
         request.category = submission.category();
         request.status = RequestStatus.SUBMITTED;
-        request.priority = Priority.NORMAL;
+        request.priority = submission.priority();
         request.channel = submission.channel();
         request.language = submission.language().tag();
         request.unit = unit;
