@@ -38,6 +38,10 @@ class JingwuIT {
     }
 
     @Nested
+    class ServiceCatalogue extends ServiceCatalogueChecks {
+    }
+
+    @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
 }

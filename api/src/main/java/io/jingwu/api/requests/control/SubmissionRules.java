@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  * reported at once, each against its field, and nothing is stored unless all rules pass.
  * <p>
  * A request is for one service of the catalogue: its {@code category} must name an active service of its type;
- * a request that names no category is for the type's {@value ServiceDefinition#GENERAL} service (which asks
- * nothing that is required), so a channel that does not know the catalogue yet still works. The answers
+ * a request that names no category is for the type's {@value ServiceDefinition#GENERAL} service (in the
+ * reference data it requires no answer), so a channel that does not know the catalogue yet still works; if an
+ * admin withdraws a type's general service, a category becomes required for that type. The answers
  * ({@code fields}) are then checked against that service by the catalogue's {@link AnswersValidator}, and the
  * request starts with the service's default priority.
  */
