@@ -42,6 +42,10 @@ class JingwuIT {
     }
 
     @Nested
+    class ServiceCatalogue extends ServiceCatalogueChecks {
+    }
+
+    @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
 
