@@ -164,7 +164,7 @@ abstract class ServiceCatalogueChecks extends DeployedApplication {
     void aRequestWithoutCategoryIsForTheGeneralServiceOfItsType() throws Exception {
         Http.Reply reply = api().post("api/v1/requests", """
                 {"type": "INCIDENT", "description": "小区门口有人长期占道摆摊。", "divisionCode": "330327100",
-                 "contactName": "林阿姨", "contactPhone": "13800138004"}
+                 "contactName": "林阿姨", "contactPhone": "13800138044"}
                 """);
         assertEquals(201, reply.status(), reply.body());
         assertEquals("general", stored(reply).get("category"));
