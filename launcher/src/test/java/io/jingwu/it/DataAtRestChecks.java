@@ -117,7 +117,8 @@ abstract class DataAtRestChecks extends DeployedApplication {
         assertEquals(citizen.e164(), keys.cipher().open(one.get("contact_phone")));
         assertEquals(citizen.address(), keys.cipher().open(one.get("address")));
         assertEquals(citizen.description(), keys.cipher().open(one.get("description")));
-        assertEquals("{\"floor\":\"" + citizen.mobile() + "\"}", keys.cipher().open(one.get("answers")));
+        assertTrue(keys.cipher().open(one.get("answers")).contains("\"employerName\":\"工头 " + citizen.mobile() + "\""),
+                "the answers decrypt to what was submitted");
     }
 
     @Test
@@ -183,13 +184,15 @@ abstract class DataAtRestChecks extends DeployedApplication {
     private String submit(Citizen citizen, String phoneAsTyped) {
         String body = Json.createObjectBuilder()
                 .add("type", "DISPUTE")
+                .add("category", "unpaid-wages")
                 .add("description", citizen.description())
                 .add("divisionCode", "330502100")
                 .add("address", citizen.address())
                 .add("contactName", citizen.name())
                 .add("contactPhone", phoneAsTyped)
                 .add("lang", "zh")
-                .add("fields", Json.createObjectBuilder().add("floor", citizen.mobile()))
+                .add("fields", Json.createObjectBuilder().add("employerName", "工头 " + citizen.mobile())
+                        .add("amountOwed", "8000").add("monthsOwed", 2))
                 .build().toString();
         Http.Reply created = new Http(base()).post("api/v1/requests", body);
         assertEquals(201, created.status(), created.body());

@@ -28,6 +28,10 @@ public final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
     }
 
+    public Reply delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), headers);
+    }
+
     public Reply post(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

@@ -42,6 +42,10 @@ class JingwuIT {
     }
 
     @Nested
+    class ServiceCatalogue extends ServiceCatalogueChecks {
+    }
+
+    @Nested
     class PortalInBrowser extends PortalBrowserChecks {
     }
 
@@ -55,5 +59,9 @@ class JingwuIT {
 
     @Nested
     class StaffWork extends StaffWorkChecks {
+    }
+
+    @Nested
+    class Routing extends RoutingChecks {
     }
 }

@@ -24,7 +24,7 @@ public final class StoredRequests {
     /** A dispute of 𠮷田 花子 in Zhili, as stored under the given id in the queue of the given unit. */
     public static ServiceRequest stored(long id, long unitId, Instant submittedAt) {
         return stored(id, unitId, new Submission(RequestType.DISPUTE, null, "老板拖欠三个月工资，一直不给。",
-                "330502100", "织里镇大港路 88 号", "𠮷田 花子", "+8613812345678", Language.ZH, Channel.PORTAL, Map.of()),
+                "330502100", "织里镇大港路 88 号", "𠮷田 花子", "+8613812345678", Language.ZH, Channel.PORTAL, Map.of(), Priority.NORMAL),
                 submittedAt);
     }
 

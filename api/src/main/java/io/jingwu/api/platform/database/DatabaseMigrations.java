@@ -32,6 +32,9 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=jingwu.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // Read committed: locking reads take no gap locks, so clerks claiming from one queue with
+        // FOR UPDATE SKIP LOCKED do not deadlock on each other's index gaps (repeatable read did).
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Queues {
 
-    static final int CLAIM_ATTEMPTS = 3;
+    static final int CLAIM_ATTEMPTS = 5;
     static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "jingwu")

@@ -64,9 +64,9 @@ public class Requests {
         Submission submission = rules.check(input, channel, fallback);
         RequestRouter.Routing routing = router.route(submission.type(), submission.category(),
                 submission.divisionCode(), submission.language());
-        // Until the disputes classifier comes, words of danger make a request urgent.
+        // The service's own priority, unless words of danger make it urgent (until the disputes classifier comes).
         Priority priority = DangerSigns.foundIn(submission.description(), submission.address())
-                ? Priority.URGENT : Priority.NORMAL;
+                ? Priority.URGENT : submission.priority();
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
         em.persist(request);

@@ -1,5 +1,8 @@
 package io.jingwu.api.requests.control;
 
+import io.jingwu.api.catalogue.control.AnswersValidator;
+import io.jingwu.api.catalogue.control.ServiceCatalogue;
+import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
@@ -13,12 +16,21 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The one place that decides whether a submitted request is acceptable, for every channel: all problems are
  * reported at once, each against its field, and nothing is stored unless all rules pass.
+ * <p>
+ * A request is for one service of the catalogue: its {@code category} must name an active service of its type;
+ * a request that names no category is for the type's {@value ServiceDefinition#GENERAL} service (in the
+ * reference data it requires no answer), so a channel that does not know the catalogue yet still works; if an
+ * admin withdraws a type's general service, a category becomes required for that type. The answers
+ * ({@code fields}) are then checked against that service by the catalogue's {@link AnswersValidator}, and the
+ * request starts with the service's default priority.
  */
 @ApplicationScoped
 public class SubmissionRules {
@@ -32,6 +44,12 @@ public class SubmissionRules {
 
     @Inject
     Divisions divisions;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    AnswersValidator answers;
 
     public Submission check(RequestInput input, Channel channel, Language fallback) {
         if (input == null) {
@@ -49,8 +67,11 @@ public class SubmissionRules {
         }
 
         String category = trimmed(input.category());
+        ServiceDefinition service = null;
         if (category != null && category.length() > CATEGORY_MAX) {
             errors.add(FieldError.of("category", "request.category.length", CATEGORY_MAX));
+        } else if (type != null) {
+            service = service(type, category, errors);
         }
 
         String description = trimmed(input.description());
@@ -98,15 +119,35 @@ public class SubmissionRules {
             }
         }
 
+        Map<String, Object> checkedAnswers = Map.of();
         if (input.fields() != null && input.fields().size() > ANSWERS_MAX) {
             errors.add(FieldError.of("fields", "request.fields.tooMany", ANSWERS_MAX));
+        } else if (service != null) {
+            AnswersValidator.Verdict verdict = answers.check(service, input.fields());
+            errors.addAll(verdict.errors());
+            checkedAnswers = verdict.answers();
         }
 
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Submission(type, category, description, divisionCode, address, name, phone.orElseThrow(),
-                language, channel, input.fields());
+        return new Submission(type, service.category(), description, divisionCode, address, name, phone.orElseThrow(),
+                language, channel, checkedAnswers, service.defaultPriority());
+    }
+
+    /** The active service the request is for, or null with the reason added to the errors. */
+    private ServiceDefinition service(RequestType type, String category, List<FieldError> errors) {
+        ServiceCatalogue.Snapshot services = catalogue.current();
+        String wanted = category == null ? ServiceDefinition.GENERAL : category.toLowerCase(Locale.ROOT);
+        Optional<ServiceDefinition> service = services.find(type, wanted).filter(ServiceDefinition::isActive);
+        if (service.isPresent()) {
+            return service.get();
+        }
+        String offered = String.join(", ", services.activeCategories(type));
+        errors.add(category == null
+                ? FieldError.of("category", "request.category.required", offered)
+                : FieldError.of("category", "request.category.unknown", category, offered));
+        return null;
     }
 
     private static String allowedTypes() {

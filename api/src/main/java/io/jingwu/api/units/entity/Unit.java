@@ -1,7 +1,6 @@
 package io.jingwu.api.units.entity;
 
 import io.jingwu.api.platform.i18n.Language;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,10 +22,12 @@ import java.util.Set;
 /**
  * A unit that owns a queue, serving the divisions whose codes start with one of its jurisdiction prefixes (the
  * empty prefix serves the whole country). Administrators create and change units while the application runs.
+ *
+ * <p>Not in the shared cache: an administrator's change must be seen at once on every instance, and
+ * EclipseLink's shared cache deadlocked when many clerks' transactions cloned the same unit at once.
  */
 @Entity
 @Table(name = "units")
-@Cacheable
 @NamedQuery(name = Unit.ACTIVE, query = "SELECT DISTINCT u FROM Unit u LEFT JOIN FETCH u.jurisdiction WHERE u.active = TRUE")
 @NamedQuery(name = Unit.ALL, query = "SELECT u FROM Unit u ORDER BY u.code")
 @NamedQuery(name = Unit.BY_CODE, query = "SELECT u FROM Unit u WHERE u.code = :code")

@@ -48,7 +48,7 @@ final class LifecycleFixtures {
     static ServiceRequest submitted() {
         Submission submission = new Submission(RequestType.DISPUTE, "unpaid-wages",
                 "老板拖欠三个月工资共计一万二千元，多次讨要未果。", "330502100", "织里镇大港路 88 号",
-                "张三", "+8613800138000", Language.ZH, Channel.PORTAL, Map.of());
+                "张三", "+8613800138000", Language.ZH, Channel.PORTAL, Map.of(), Priority.NORMAL);
         return ServiceRequest.submit(TrackingNumber.random(RANDOM), submission, "{}",
                 new RoutingRule("DISPUTE", "", "330502100", ZHILI_LIVELIHOOD, START),
                 "您的矛盾纠纷已转交织里民生服务队。", Priority.NORMAL, START);

@@ -1,0 +1,82 @@
+package io.jingwu.api.catalogue.control;
+
+import io.jingwu.api.catalogue.entity.ServiceDefinition;
+import io.jingwu.api.requests.entity.RequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue as every request reads it: held in memory and reloaded whenever its revision in the database
+ * has moved, which costs one primary-key read per use. So an admin's change takes effect on every instance of
+ * the cluster with its commit, without a redeploy and without a cache to invalidate across instances.
+ * <p>
+ * Loads run outside the caller's transaction: they see only committed definitions, and the definitions they
+ * hand out are detached, shared and never changed (a change replaces a definition as a whole).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class ServiceCatalogue {
+
+    @Inject
+    ServiceDefinitions definitions;
+
+    private volatile Snapshot snapshot;
+
+    protected ServiceCatalogue() {
+    }
+
+    public ServiceCatalogue(ServiceDefinitions definitions) {
+        this.definitions = definitions;
+    }
+
+    /** The catalogue at its current revision. */
+    public Snapshot current() {
+        long revision = definitions.revision();
+        Snapshot current = snapshot;
+        if (current == null || current.revision() != revision) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null || current.revision() != revision) {
+                    current = new Snapshot(revision, definitions.all());
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The active service a new request of this type and category is checked against. */
+    public Optional<ServiceDefinition> active(RequestType type, String category) {
+        return current().find(type, category).filter(ServiceDefinition::isActive);
+    }
+
+    /**
+     * Every service of one revision, active or not.
+     *
+     * @param services by type, then in the order they are offered
+     */
+    public record Snapshot(long revision, List<ServiceDefinition> services) {
+
+        public Snapshot {
+            services = List.copyOf(services);
+        }
+
+        public Optional<ServiceDefinition> find(RequestType type, String category) {
+            return services.stream().filter(s -> s.type() == type && s.category().equals(category)).findFirst();
+        }
+
+        public List<ServiceDefinition> active() {
+            return services.stream().filter(ServiceDefinition::isActive).toList();
+        }
+
+        /** What a citizen may choose for a request of this type, in the order offered. */
+        public List<String> activeCategories(RequestType type) {
+            return services.stream().filter(s -> s.isActive() && s.type() == type)
+                    .map(ServiceDefinition::category).toList();
+        }
+    }
+}
