@@ -6,7 +6,7 @@
 # BENCH_DB_PASSWORD) and drops at the end. Loopback only; stops by itself (14 minutes at most) and stops the server it started.
 # Builds first when a source is newer than the build (Maven's own options: MAVEN_ARGS, e.g. MAVEN_ARGS=-o).
 # Usage: bench/claim-next.sh [--sizes=10000,100000,1000000] [--claims=2000] [--clients=8] [--seconds=10]
-#                            [--warm-up-seconds=5] [--limit-minutes=14] [--keep-database]
+#                            [--warm-up-seconds=10] [--limit-minutes=14] [--keep-database]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 built=bench/target/bench.jar

@@ -157,7 +157,7 @@ public final class ClaimNextBenchmark {
         say("warm-up (not counted)");
         say(Load.during("ping, warm-up", clients, settings.warmUp(), ping).line());
         say(Load.during("create request, warm-up", clients, settings.warmUp(), create).line());
-        say(Load.count("claim next, warm-up", clients, settings.claims() / 2, claim).line());
+        say(Load.count("claim next, warm-up", clients, settings.claims(), claim).line());
 
         report.ping1 = show(Load.count("ping", 1, settings.claims(), ping));
         report.ping = show(Load.during("ping", clients, period, ping));
@@ -166,7 +166,7 @@ public final class ClaimNextBenchmark {
         for (int size : settings.sizes()) {
             fill(seeder, size);
             String plan = explainClaim(database, seeder.clerkUnit());
-            say("EXPLAIN of the claim query: " + plan);
+            say("plan of the claim query: " + plan);
             Figures one = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), 1,
                     settings.claims(), claim));
             fill(seeder, size);
@@ -178,6 +178,10 @@ public final class ClaimNextBenchmark {
         say("done: " + claimed.size() + " requests claimed, none twice");
         System.out.println();
         System.out.println(report.markdown());
+        if (report.errors() > 0) {
+            throw new IllegalStateException(report.errors() + " calls failed (the errors column): see "
+                    + "bench/target/claim-next-server.log");
+        }
     }
 
     /** The clerk's queue to {@code size} open requests and the other queues to a quarter of that, between them. */
@@ -193,24 +197,29 @@ public final class ClaimNextBenchmark {
 
     /**
      * MariaDB's plan for the claim query exactly as the application sends it (read from its source, so that it cannot
-     * drift from the query measured), for the clerk's unit.
+     * drift from the query measured), for the clerk's unit: the estimated rows, and the rows it actually read.
      */
     private static String explainClaim(Connection database, long unitId) throws SQLException, IOException {
         if (!Files.isRegularFile(CLAIM_QUERY_SOURCE)) {
             return "(" + CLAIM_QUERY_SOURCE + " not found)";
         }
-        Matcher block = Pattern.compile("\"\"\"\\s*(SELECT.*?FOR UPDATE SKIP LOCKED)\"\"\"", Pattern.DOTALL)
-                .matcher(Files.readString(CLAIM_QUERY_SOURCE));
+        Matcher block = Pattern.compile("\"\"\"\\s*((?:SET STATEMENT .*? FOR\\s+)?)(SELECT .*?FOR UPDATE SKIP LOCKED)\"\"\"",
+                Pattern.DOTALL).matcher(Files.readString(CLAIM_QUERY_SOURCE));
         if (!block.find()) {
             return "(no claim query found in " + CLAIM_QUERY_SOURCE + ")";
         }
-        String query = block.group(1).replaceAll("\\s+", " ").replace("?", Long.toString(unitId));
+        String query = (block.group(1) + block.group(2)).replaceAll("\\s+", " ").replace("?", Long.toString(unitId));
+        // ANALYZE: the plan with the rows actually read (it runs the query; in autocommit the lock ends with it).
+        // SET STATEMENT ... FOR goes first, then what it applies to.
+        String analyze = (block.group(1) + "ANALYZE " + block.group(2)).replaceAll("\\s+", " ")
+                .replace("?", Long.toString(unitId));
         List<String> rows = new ArrayList<>();
-        try (Statement statement = database.createStatement(); ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
+        try (Statement statement = database.createStatement(); ResultSet plan = statement.executeQuery(analyze)) {
             while (plan.next()) {
                 rows.add("table=" + plan.getString("table") + " type=" + plan.getString("type")
                         + " key=" + plan.getString("key") + " ref=" + plan.getString("ref")
-                        + " rows=" + plan.getString("rows") + " Extra=" + plan.getString("Extra"));
+                        + " rows=" + plan.getString("rows") + " r_rows=" + plan.getString("r_rows")
+                        + " Extra=" + plan.getString("Extra"));
             }
         }
         return String.join("; ", rows) + "  [" + query + "]";
@@ -290,6 +299,11 @@ public final class ClaimNextBenchmark {
             this.machine = machine;
         }
 
+        int errors() {
+            return ping1.errors() + ping.errors() + create.errors() + stages.stream()
+                    .mapToInt(stage -> stage.oneClient().errors() + stage.clients().errors()).sum();
+        }
+
         String markdown() {
             StringBuilder out = new StringBuilder();
             out.append("Machine: ").append(machine).append(String.format(Locale.ROOT,
@@ -339,7 +353,7 @@ public final class ClaimNextBenchmark {
 
         static final String USAGE = """
                 Usage: bench/claim-next.sh [--sizes=10000,100000,1000000] [--claims=2000] [--clients=8] [--seconds=10]
-                                           [--warm-up-seconds=5] [--limit-minutes=14] [--keep-database]
+                                           [--warm-up-seconds=10] [--limit-minutes=14] [--keep-database]
                 The database server: 127.0.0.1, port BENCH_DB_PORT (3306), administered with the account BENCH_DB_USER
                 (root) and password BENCH_DB_PASSWORD (none): the benchmark drops and creates its database jingwu_bench
                 and the server's account jingwu_bench@127.0.0.1 there, and drops both at the end.""";
@@ -360,7 +374,7 @@ public final class ClaimNextBenchmark {
                     Integer.parseInt(options.getOrDefault("claims", "2000")),
                     Integer.parseInt(options.getOrDefault("clients", "8")),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))),
-                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "5"))),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "10"))),
                     Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "14"))),
                     Integer.parseInt(System.getenv().getOrDefault("BENCH_DB_PORT", "3306")),
                     System.getenv().getOrDefault("BENCH_DB_USER", "root"),

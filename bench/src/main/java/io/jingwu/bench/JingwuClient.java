@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ final class JingwuClient {
     boolean ready() {
         try {
             return send(get("health/ready")).statusCode() == 200;
-        } catch (IOException e) {
+        } catch (IOException | UnexpectedAnswer e) {
             return false;
         }
     }
@@ -94,6 +95,9 @@ final class JingwuClient {
     private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new UnexpectedAnswer(request.method() + " " + request.uri().getPath() + " gave no answer within "
+                    + TIMEOUT.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -110,7 +114,7 @@ final class JingwuClient {
         return answer.body();
     }
 
-    /** The server answered, but not as it should have: counted as an error, shown with the figures. */
+    /** The server answered, but not as it should have, or not in time: counted as an error, shown with the figures. */
     static final class UnexpectedAnswer extends RuntimeException {
         UnexpectedAnswer(String message) {
             super(message);
