@@ -60,4 +60,8 @@ class JingwuIT {
     @Nested
     class StaffWork extends StaffWorkChecks {
     }
+
+    @Nested
+    class Attachments extends AttachmentsChecks {
+    }
 }
