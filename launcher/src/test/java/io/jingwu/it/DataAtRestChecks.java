@@ -239,7 +239,9 @@ abstract class DataAtRestChecks extends DeployedApplication {
                     "--protocol=TCP", "--host=" + database.host(), "--port=" + database.port(),
                     "--user=" + database.user(), "--default-character-set=utf8mb4",
                     "--single-transaction", "--skip-extended-insert", "--no-tablespaces", "--triggers",
-                    database.database())
+                    // binary columns (the encrypted attachments) as hex, so the dump reads as UTF-8 text;
+                    // no other column is binary, so every text column is still searched as written
+                    "--hex-blob", database.database())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             // the password in the environment, not on a command line that other users can list
