@@ -50,6 +50,32 @@ public final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** Posts raw bytes (an image, or anything pretending to be one) with the given Content-Type. */
+    public Reply postBytes(String path, byte[] body, String contentType, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    /** Gets a binary body (an image) with its status and headers. */
+    public Binary getBytes(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Cache-Control").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder builder, String... headers) {
         if (headers.length > 0) {
             builder.headers(headers);
@@ -76,5 +102,9 @@ public final class Http {
                 return structure.asJsonObject();
             }
         }
+    }
+
+    /** A binary response: status, content type, Cache-Control and the bytes. */
+    public record Binary(int status, String contentType, String cacheControl, byte[] body) {
     }
 }

@@ -64,4 +64,8 @@ class JingwuIT {
     @Nested
     class Routing extends RoutingChecks {
     }
+
+    @Nested
+    class Attachments extends AttachmentsChecks {
+    }
 }

@@ -52,7 +52,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
     }
 
     @Test
-    void aClerkTakesARequestThroughTheWholeLoop() {
+    void aClerkTakesARequestThroughTheWholeLoop() throws Exception {
         String clerk = StaffAccounts.signedIn(api(), "CLERK", ZHILI);
         String supervisorName = StaffAccounts.create(api(), "SUPERVISOR", ZHILI);
         String supervisor = StaffAccounts.tokenOf(api(), supervisorName, StaffAccounts.PASSWORD);
@@ -76,6 +76,18 @@ abstract class StaffWorkChecks extends DeployedApplication {
         assertEquals(List.of("SUBMITTED", "ACCEPTED", "DISPATCHED", "HANDLING_STARTED", "NOTE_ADDED", "REPLIED",
                 "FOLLOWED_UP", "RETURN_VISITED", "REPLIED", "RETURN_VISITED"), actions);
         assertEquals("蒋*", view.getJsonObject("contact").getString("contactName"));
+        assertTrue(view.toString().contains("已联系劳动监察大队。"), "staff read the internal note");
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement notes = db.prepareStatement("SELECT e.note FROM request_events e JOIN requests r"
+                     + " ON r.id = e.request_id WHERE r.tracking_number = ? AND e.note IS NOT NULL")) {
+            notes.setString(1, number.replace("-", ""));
+            try (ResultSet row = notes.executeQuery()) {
+                while (row.next()) {
+                    assertFalse(row.getString(1).contains("劳动监察") || row.getString(1).contains("余款"),
+                            "notes and replies are stored encrypted");
+                }
+            }
+        }
         assertEquals("138****8020", view.getJsonObject("contact").getString("contactPhone"));
     }
 

@@ -125,10 +125,20 @@ public class CitizenAccess {
         return Optional.of(new IssuedToken(token, stored.expiresAt()));
     }
 
-    /** The request, when the token was issued for it and has not expired. */
+    /** How a citizen sends the token: {@code Authorization: CitizenToken <token>}. */
+    public static final String TOKEN_SCHEME = "CitizenToken ";
+
+    /**
+     * The request, when the {@code Authorization} header carries a citizen token issued for it that has not
+     * expired.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ServiceRequest> authorise(String trackingNumber, String token) {
-        if (token == null || token.isBlank()) {
+    public Optional<ServiceRequest> authorise(String trackingNumber, String authorization) {
+        if (authorization == null || !authorization.startsWith(TOKEN_SCHEME)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(TOKEN_SCHEME.length());
+        if (token.isBlank()) {
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -41,7 +41,6 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CitizenAccessResource {
 
-    static final String TOKEN_SCHEME = "CitizenToken ";
 
     @Inject
     CitizenAccess access;
@@ -114,7 +113,7 @@ public class CitizenAccessResource {
     @APIResponse(responseCode = "401", description = "No valid citizen token for this request")
     public Response timeline(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Language language = language();
-        Optional<ServiceRequest> request = access.authorise(trackingNumber, token(authorization));
+        Optional<ServiceRequest> request = access.authorise(trackingNumber, authorization);
         if (request.isEmpty()) {
             return Problem.response(401, "citizen-token-required", language);
         }
@@ -152,13 +151,13 @@ public class CitizenAccessResource {
     @Path("{trackingNumber}/personal-data-reads")
     @Operation(summary = "Who read the citizen's personal data, when and why")
     public Response personalDataReads(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Optional<ServiceRequest> request = access.authorise(trackingNumber, token(authorization));
+        Optional<ServiceRequest> request = access.authorise(trackingNumber, authorization);
         return request.map(r -> Response.ok(personalData.readsOf(r.id())).build())
                 .orElseGet(() -> Problem.response(401, "citizen-token-required", language()));
     }
 
     private Response asCitizen(String authorization, java.util.function.Function<ServiceRequest, RequestStatus> move) {
-        Optional<ServiceRequest> request = access.authorise(trackingNumber, token(authorization));
+        Optional<ServiceRequest> request = access.authorise(trackingNumber, authorization);
         if (request.isEmpty()) {
             return Problem.response(401, "citizen-token-required", language());
         }
@@ -167,10 +166,6 @@ public class CitizenAccessResource {
                 "status", status.name())).build();
     }
 
-    static String token(String authorization) {
-        return authorization != null && authorization.startsWith(TOKEN_SCHEME)
-                ? authorization.substring(TOKEN_SCHEME.length()) : null;
-    }
 
     private Language language() {
         return Language.negotiate(headers.getAcceptableLanguages());

@@ -37,15 +37,25 @@ public final class FieldCipher {
         if (text == null) {
             return null;
         }
+        return Base64.getEncoder().encodeToString(sealBytes(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The bytes encrypted, in the same format as {@link #seal(String)} before base64 (for binary columns such as
+     * images); {@code null} stays {@code null}.
+     */
+    public byte[] sealBytes(byte[] plain) {
+        if (plain == null) {
+            return null;
+        }
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(new byte[]{VERSION});
-            byte[] encrypted = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(1 + IV_BYTES + encrypted.length)
-                    .put(VERSION).put(iv).put(encrypted).array());
+            byte[] encrypted = cipher.doFinal(plain);
+            return ByteBuffer.allocate(1 + IV_BYTES + encrypted.length).put(VERSION).put(iv).put(encrypted).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -67,6 +77,19 @@ public final class FieldCipher {
         } catch (IllegalArgumentException e) {
             throw new UnreadableValueException("not an encrypted value");
         }
+        return new String(openBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes of a value sealed by {@link #sealBytes(byte[])}; {@code null} stays {@code null}.
+     *
+     * @throws UnreadableValueException when the value is not a sealed value, was changed, or was sealed with
+     *                                  another key: never wrong bytes
+     */
+    public byte[] openBytes(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
         if (bytes.length < OVERHEAD) {
             throw new UnreadableValueException("too short to be an encrypted value");
         }
@@ -77,8 +100,7 @@ public final class FieldCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 1, IV_BYTES));
             cipher.updateAAD(bytes, 0, 1);
-            byte[] text = cipher.doFinal(bytes, 1 + IV_BYTES, bytes.length - 1 - IV_BYTES);
-            return new String(text, StandardCharsets.UTF_8);
+            return cipher.doFinal(bytes, 1 + IV_BYTES, bytes.length - 1 - IV_BYTES);
         } catch (AEADBadTagException e) {
             throw new UnreadableValueException("changed, or encrypted with another key");
         } catch (GeneralSecurityException e) {

@@ -1,7 +1,9 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.units.entity.Unit;
+import io.jingwu.api.platform.crypto.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,7 +54,9 @@ public class RequestEvent {
     @Column(updatable = false)
     private String actor;
 
+    /** Reasons, questions, replies and internal notes are personal data too: stored encrypted. */
     @Column(updatable = false)
+    @Convert(converter = EncryptedText.class)
     private String note;
 
     /** Whom the move gave the request to: the accepting clerk, the handler, the supervisor of a reopening. */

@@ -153,6 +153,7 @@ public class ServiceRequest {
     private Integer rating;
 
     @Column(name = "rating_comment")
+    @Convert(converter = EncryptedText.class)
     private String ratingComment;
 
     /** Since when the handler waits for the citizen's answer: the SLA clock is paused. */

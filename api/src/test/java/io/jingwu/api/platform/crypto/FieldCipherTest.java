@@ -113,6 +113,34 @@ class FieldCipherTest {
         assertNotEquals("陈伟", sealed);
     }
 
+    @Test
+    void bytesSealInTheSameFormatAndOpenToTheSameBytes() {
+        byte[] image = new byte[70_000];
+        new SecureRandom().nextBytes(image);
+
+        byte[] sealed = cipher.sealBytes(image);
+
+        assertEquals(FieldCipher.VERSION, sealed[0]);
+        assertEquals(1 + 12 + image.length + 16, sealed.length);
+        assertTrue(java.util.Arrays.equals(image, cipher.openBytes(sealed)));
+        assertFalse(java.util.Arrays.equals(sealed, cipher.sealBytes(image)), "a fresh IV every time");
+        assertEquals("王小明", new String(cipher.openBytes(Base64.getDecoder().decode(cipher.seal("王小明"))),
+                StandardCharsets.UTF_8), "text and bytes share one format");
+        assertNull(cipher.sealBytes(null));
+        assertNull(cipher.openBytes(null));
+    }
+
+    @Test
+    void changedOrForeignBytesAreRefused() {
+        byte[] sealed = cipher.sealBytes("\u00ff\u00d8 pretend image".getBytes(StandardCharsets.UTF_8));
+        byte[] tampered = sealed.clone();
+        tampered[sealed.length / 2] ^= 0x40;
+
+        assertThrows(UnreadableValueException.class, () -> cipher.openBytes(tampered));
+        assertThrows(UnreadableValueException.class, () -> DataKeys.derive(randomKey()).cipher().openBytes(sealed));
+        assertThrows(UnreadableValueException.class, () -> cipher.openBytes(new byte[]{1, 2, 3}));
+    }
+
     static byte[] randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
