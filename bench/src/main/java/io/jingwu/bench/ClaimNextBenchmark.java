@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * <p>The queue under test is one unit's: a clerk of that unit claims ({@code POST /api/v1/queue/claims}) while it
  * holds 10,000, 100,000 and 1,000,000 open requests, seeded in SQL; the other units' queues hold a quarter as many
  * again between them, so that the claim has to find its unit's head among others. Each size is measured with one
- * client (latency) and with several at once (throughput; rows other clerks hold are skipped, not waited for). Every
- * claimed tracking number is remembered: a request claimed twice fails the run.
+ * client (latency) and with several at once (throughput; rows other clerks hold are skipped, not waited for), after a
+ * quarter as many claims that are not counted. Every claimed tracking number is remembered: a request claimed twice
+ * fails the run.
  *
  * <p>Run it with {@code bench/claim-next.sh}.
  */
@@ -44,6 +45,8 @@ public final class ClaimNextBenchmark {
 
     private static final String DATABASE = "jingwu_bench";
     private static final String CLERK = "bench.clerk";
+    /** Claims before any is counted, as a multiple of the claims measured at each size. */
+    private static final int WARM_UP_CLAIMS = 3;
     /** Routed to another unit than the clerk's (吴兴区 as a whole), so creating does not change the queue under test. */
     private static final String SUBMISSION = """
             {"type":"DISPUTE","category":"unpaid-wages","description":"老板拖欠工资三个月，多次讨要无果。",\
@@ -157,7 +160,8 @@ public final class ClaimNextBenchmark {
         say("warm-up (not counted)");
         say(Load.during("ping, warm-up", clients, settings.warmUp(), ping).line());
         say(Load.during("create request, warm-up", clients, settings.warmUp(), create).line());
-        say(Load.count("claim next, warm-up", clients, settings.claims(), claim).line());
+        // the claim is the longest path of the three: more calls before the compiler has settled on it
+        say(Load.count("claim next, warm-up", clients, WARM_UP_CLAIMS * settings.claims(), claim).line());
 
         report.ping1 = show(Load.count("ping", 1, settings.claims(), ping));
         report.ping = show(Load.during("ping", clients, period, ping));
@@ -165,14 +169,25 @@ public final class ClaimNextBenchmark {
 
         for (int size : settings.sizes()) {
             fill(seeder, size);
+            // after a large insert the claim index's head is cold and InnoDB still merges and flushes: a few
+            // claims first, so that the figures are those of a queue of this size, not of the seeding
+            say(Load.count(String.format(Locale.ROOT, "claim next, %,d open, settle", size), 1,
+                    settings.claims() / 4, claim).line() + " (not counted)");
+            fill(seeder, size);
             String plan = explainClaim(database, seeder.clerkUnit());
             say("plan of the claim query: " + plan);
+            long reads = diskReads(database);
             Figures one = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), 1,
                     settings.claims(), claim));
+            double oneReads = (double) (diskReads(database) - reads) / one.calls();
             fill(seeder, size);
+            reads = diskReads(database);
             Figures many = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), clients,
                     settings.claims(), claim));
-            report.stages.add(new Stage(size, one, many, plan));
+            double manyReads = (double) (diskReads(database) - reads) / many.calls();
+            say(String.format(Locale.ROOT, "InnoDB pages read from disk per claim: %.2f with 1 client, %.2f with %d; "
+                    + "the requests table: %s", oneReads, manyReads, clients, tableSize(database)));
+            report.stages.add(new Stage(size, one, many, oneReads, manyReads, plan));
         }
         report.loadAfter = loadAverage();
         say("done: " + claimed.size() + " requests claimed, none twice");
@@ -283,7 +298,30 @@ public final class ClaimNextBenchmark {
         return bytes;
     }
 
-    private record Stage(int size, Figures oneClient, Figures clients, String plan) {
+    /**
+     * Pages InnoDB had to read because they were not in its buffer pool: a server-wide counter (other databases on
+     * the same server count too), to tell a cache that no longer holds the table from work that grows with it.
+     */
+    private static long diskReads(Connection database) throws SQLException {
+        try (Statement statement = database.createStatement();
+             ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
+            row.next();
+            return row.getLong(2);
+        }
+    }
+
+    private static String tableSize(Connection database) throws SQLException {
+        try (Statement statement = database.createStatement();
+             ResultSet row = statement.executeQuery("SELECT data_length, index_length FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND table_name = 'requests'")) {
+            row.next();
+            return String.format(Locale.ROOT, "%d MiB of rows and %d MiB of indexes (estimated)",
+                    row.getLong(1) >> 20, row.getLong(2) >> 20);
+        }
+    }
+
+    private record Stage(int size, Figures oneClient, Figures clients, double oneClientReads, double clientsReads,
+                         String plan) {
     }
 
     /** The figures of the run as Markdown, ready for docs/BENCHMARKS.md. */
@@ -314,11 +352,11 @@ public final class ClaimNextBenchmark {
             out.append(row("`GET /api/v1/ping` (trivial)", ping, ping));
             out.append(row("`POST /api/v1/requests` (create)", create, ping));
             out.append(String.format(Locale.ROOT, "%n| open requests in the queue | clients | claims/s | ÷ ping calls/s "
-                    + "| median ms | p99 ms | median ÷ ping median | errors |%n"));
-            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                    + "| median ms | p99 ms | median ÷ ping median | disk reads per claim | errors |%n"));
+            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (Stage stage : stages) {
-                out.append(claimRow(stage.size(), stage.oneClient(), ping1));
-                out.append(claimRow(stage.size(), stage.clients(), ping));
+                out.append(claimRow(stage.size(), stage.oneClient(), ping1, stage.oneClientReads()));
+                out.append(claimRow(stage.size(), stage.clients(), ping, stage.clientsReads()));
             }
             if (stages.size() > 1) {
                 Stage first = stages.get(0);
@@ -339,11 +377,10 @@ public final class ClaimNextBenchmark {
                     figures.p99Ms(), figures.errors());
         }
 
-        private String claimRow(int size, Figures figures, Figures base) {
-            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d |%n", size,
+        private String claimRow(int size, Figures figures, Figures base, double diskReads) {
+            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %.2f | %d |%n", size,
                     figures.clients(), figures.perSecond(), figures.perSecond() / base.perSecond(), figures.medianMs(),
-                    figures.p99Ms(), figures.medianMs() / (figures.clients() == 1 ? ping1 : ping).medianMs(),
-                    figures.errors());
+                    figures.p99Ms(), figures.medianMs() / base.medianMs(), diskReads, figures.errors());
         }
     }
 
@@ -385,8 +422,9 @@ public final class ClaimNextBenchmark {
             if (!options.isEmpty()) {
                 throw new IllegalArgumentException("Unknown option: --" + options.keySet().iterator().next());
             }
-            if (sizes.isEmpty() || sizes.get(0) < settings.claims() || settings.clients() < 1) {
-                throw new IllegalArgumentException("Each size must hold at least as many requests as the claims, and clients >= 1");
+            if (sizes.isEmpty() || sizes.get(0) < WARM_UP_CLAIMS * settings.claims() || settings.clients() < 1) {
+                throw new IllegalArgumentException("The smallest size must hold the warm-up's claims (" + WARM_UP_CLAIMS
+                        + " x --claims), and there must be at least one client");
             }
             return settings;
         }
