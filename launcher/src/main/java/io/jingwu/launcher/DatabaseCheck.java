@@ -17,7 +17,7 @@ import org.mariadb.jdbc.Configuration;
  * Connects once with plain JDBC before Payara starts, so a wrong URL or password is reported in one
  * line instead of as a failed deployment of the persistence unit.
  */
-final class DatabaseCheck {
+public final class DatabaseCheck {
 
     /** MariaDB's "access denied for user" error. */
     private static final int ACCESS_DENIED = 1045;
@@ -31,7 +31,7 @@ final class DatabaseCheck {
     }
 
     /** Fails with a one-line explanation unless the database answers a query with these settings. */
-    static void verify(DatabaseSettings database) throws StartupFailure {
+    public static void verify(DatabaseSettings database) throws StartupFailure {
         try {
             tryConnect(database);
         } catch (SQLException e) {

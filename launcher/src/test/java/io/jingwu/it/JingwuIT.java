@@ -66,6 +66,10 @@ class JingwuIT {
     }
 
     @Nested
+    class Launcher extends LauncherChecks {
+    }
+
+    @Nested
     class Attachments extends AttachmentsChecks {
     }
 }
