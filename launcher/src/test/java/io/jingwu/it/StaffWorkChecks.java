@@ -125,6 +125,18 @@ abstract class StaffWorkChecks extends DeployedApplication {
         }
         Http.Reply queue = api().get("api/v1/queue?size=100", bearer(otherClerk));
         assertFalse(queue.body().contains(number), queue.body());
+        JsonObject filtered = api().get("api/v1/queue?status=SUBMITTED&type=DISPUTE&size=100", bearer(ownClerk)).json();
+        assertTrue(filtered.getJsonNumber("total").longValue() >= 1, filtered.toString());
+        filtered.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> {
+            assertEquals("SUBMITTED", item.getString("status"));
+            assertEquals("DISPUTE", item.getString("type"));
+            assertEquals(ZHILI, item.getString("unitCode"));
+        });
+        Http.Reply misspelt = api().get("api/v1/queue?status=SUBMITED", bearer(ownClerk, "Accept-Language", "en"));
+        assertEquals(400, misspelt.status(), misspelt.body());
+        JsonObject error = misspelt.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("status", error.getString("field"));
+        assertTrue(error.getString("message").startsWith("\"SUBMITED\" is not one of: SUBMITTED, ACCEPTED"), error.toString());
         assertEquals(200, api().get("api/v1/staff/requests/" + number, bearer(ownClerk)).status());
         assertEquals("SUBMITTED", api().get("api/v1/requests/" + number).json().getString("status"), "nothing moved");
     }

@@ -1,6 +1,8 @@
 package io.jingwu.api.queues.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.RequestType;
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** A clerk's queue: the requests of their units, and claiming the next one (接单). */
@@ -41,13 +45,34 @@ public class QueueResource {
 
     @GET
     @Operation(summary = "List the requests of the caller's units", description = "Filters are optional; highest priority and longest waiting first.")
-    public Queues.QueuePage list(@QueryParam("status") RequestStatus status, @QueryParam("type") RequestType type,
-                                 @QueryParam("category") String category, @QueryParam("priority") Priority priority,
+    public Queues.QueuePage list(@QueryParam("status") String status, @QueryParam("type") String type,
+                                 @QueryParam("category") String category, @QueryParam("priority") String priority,
                                  @QueryParam("unit") Long unitId,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
-        return queues.list(staff.actor(), new Queues.QueueFilter(Optional.ofNullable(unitId), Optional.ofNullable(status),
-                Optional.ofNullable(type), Optional.ofNullable(category), Optional.ofNullable(priority)), page, size, language());
+        // Filters arrive as text so that a misspelt value is a 400 naming the filter, not JAX-RS's bare 404.
+        List<FieldError> errors = new ArrayList<>();
+        Optional<RequestStatus> statusFilter = filter("status", status, RequestStatus.class, errors);
+        Optional<RequestType> typeFilter = filter("type", type, RequestType.class, errors);
+        Optional<Priority> priorityFilter = filter("priority", priority, Priority.class, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return queues.list(staff.actor(), new Queues.QueueFilter(Optional.ofNullable(unitId), statusFilter, typeFilter,
+                Optional.ofNullable(category).filter(c -> !c.isBlank()), priorityFilter), page, size, language());
+    }
+
+    private static <E extends Enum<E>> Optional<E> filter(String name, String value, Class<E> type, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of(name, "queue.filter.unknown", value,
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+            return Optional.empty();
+        }
     }
 
     @POST
