@@ -2,8 +2,9 @@ package io.jingwu.api.attachments.boundary;
 
 import io.jingwu.api.attachments.control.CleanImage;
 import io.jingwu.api.attachments.entity.Attachment;
+import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.requests.boundary.RequestNotFound;
-import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -39,6 +37,9 @@ public class Attachments {
     Clock clock;
 
     @Inject
+    RequestFinder requests;
+
+    @Inject
     @ConfigProperty(name = "jingwu.attachments.max-per-request", defaultValue = "5")
     int maxPerRequest;
 
@@ -52,7 +53,7 @@ public class Attachments {
             throw new TooManyAttachments(maxPerRequest);
         }
         Attachment attachment = new Attachment(requestId, image.kind().mediaType(), image.content(), image.width(),
-                image.height(), sha256(image.content()), uploadedBy, clock.instant());
+                image.height(), Digests.sha256(image.content()), uploadedBy, clock.instant());
         em.persist(attachment);
         em.flush();
         return view(attachment);
@@ -65,12 +66,12 @@ public class Attachments {
 
     /** @throws RequestNotFound when the request does not exist or is not of the actor's units */
     public List<AttachmentView> forStaff(TrackingNumber number, StaffActor actor) {
-        return of(reachable(number, actor).id());
+        return of(requests.reachableBy(number, actor).id());
     }
 
     /** @throws RequestNotFound as {@link #forStaff}, and when the request has no attachment with this id */
     public Attachment withContent(TrackingNumber number, long attachmentId, StaffActor actor) {
-        long requestId = reachable(number, actor).id();
+        long requestId = requests.reachableBy(number, actor).id();
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.requestId() != requestId) {
             throw new RequestNotFound();
@@ -78,24 +79,10 @@ public class Attachments {
         return attachment;
     }
 
-    private ServiceRequest reachable(TrackingNumber number, StaffActor actor) {
-        return em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
-                .setParameter("trackingNumber", number.value())
-                .getResultStream().findFirst()
-                .filter(request -> actor.servesUnit(request.unit().id()))
-                .orElseThrow(RequestNotFound::new);
-    }
 
     private static AttachmentView view(Attachment a) {
         return new AttachmentView(a.id(), a.mediaType(), a.sizeBytes(), a.width(), a.height(), a.uploadedBy(),
                 a.createdAt());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

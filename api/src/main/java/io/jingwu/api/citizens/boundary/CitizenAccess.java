@@ -4,9 +4,11 @@ import io.jingwu.api.citizens.entity.AccessCode;
 import io.jingwu.api.citizens.entity.CitizenToken;
 import io.jingwu.api.notifications.control.SmsGateway;
 import io.jingwu.api.personaldata.control.PhoneLookup;
+import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,15 +19,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +54,9 @@ public class CitizenAccess {
 
     @Inject
     PhoneLookup phoneLookup;
+
+    @Inject
+    RequestFinder finder;
 
     @Inject
     @ConfigProperty(name = "jingwu.citizen.code-lifetime", defaultValue = "PT5M")
@@ -104,7 +105,7 @@ public class CitizenAccess {
     /** A token for the request when the code is its latest, still good, and right; empty otherwise. */
     public Optional<IssuedToken> exchange(String trackingNumber, String code) {
         Instant now = clock.instant();
-        Optional<ServiceRequest> request = find(trackingNumber);
+        Optional<ServiceRequest> request = finder.find(trackingNumber);
         if (request.isEmpty() || code == null) {
             return Optional.empty();
         }
@@ -120,7 +121,7 @@ public class CitizenAccess {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CitizenToken stored = new CitizenToken(sha256(token), requestId, now, now.plus(tokenLifetime));
+        CitizenToken stored = new CitizenToken(Digests.sha256(token), requestId, now, now.plus(tokenLifetime));
         em.persist(stored);
         return Optional.of(new IssuedToken(token, stored.expiresAt()));
     }
@@ -142,30 +143,17 @@ public class CitizenAccess {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return find(trackingNumber).filter(request -> Optional
-                .ofNullable(em.find(CitizenToken.class, sha256(token.strip())))
+        return finder.find(trackingNumber).filter(request -> Optional
+                .ofNullable(em.find(CitizenToken.class, Digests.sha256(token.strip())))
                 .filter(stored -> stored.opens(request.id(), now))
                 .isPresent());
     }
 
-    private Optional<ServiceRequest> find(String trackingNumber) {
-        return TrackingNumber.parse(trackingNumber)
-                .flatMap(number -> em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
-                        .setParameter("trackingNumber", number.value())
-                        .getResultStream().findFirst());
-    }
 
     private static String codeHash(long requestId, String code) {
-        return sha256(requestId + ":" + code);
+        return Digests.sha256(requestId + ":" + code);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A citizen token and when it stops working. */
     public record IssuedToken(String token, Instant expiresAt) {

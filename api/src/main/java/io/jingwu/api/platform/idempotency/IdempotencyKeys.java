@@ -1,5 +1,6 @@
 package io.jingwu.api.platform.idempotency;
 
+import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,13 +47,7 @@ public class IdempotencyKeys {
 
     /** A fingerprint of the body's content: maps are compared by content, not by the order of their members. */
     public static String hash(Object body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.toJson(Canonical.of(body)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(JSON.toJson(Canonical.of(body)));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -3,6 +3,7 @@ package io.jingwu.api.requests.boundary;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.requests.control.DangerSigns;
+import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.control.SubmissionRules;
 import io.jingwu.api.routing.control.RequestRouter;
@@ -11,7 +12,6 @@ import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
-import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -54,6 +54,9 @@ public class Requests {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
+    RequestFinder finder;
+
+    @Inject
     Clock clock;
 
     /**
@@ -88,11 +91,7 @@ public class Requests {
     /** Status and unit only: a tracking number alone never unlocks anything personal. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestStatusView> status(String trackingNumber, Language language) {
-        return TrackingNumber.parse(trackingNumber)
-                .flatMap(number -> em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
-                        .setParameter("trackingNumber", number.value())
-                        .getResultStream().findFirst())
-                .map(request -> RequestStatusView.of(request, language));
+        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language));
     }
 
     /** The newest requests, without personal data or descriptions. */

@@ -3,17 +3,15 @@ package io.jingwu.api.requests.boundary;
 import io.jingwu.api.personaldata.boundary.PersonalData;
 import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.ForbiddenMove;
-import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -24,21 +22,21 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class StaffRequests {
 
-    @PersistenceContext(unitName = "jingwu")
-    EntityManager em;
-
     @Inject
     Requests requests;
 
     @Inject
     PersonalData personalData;
 
+    @Inject
+    RequestFinder finder;
+
     public StaffRequestView view(TrackingNumber number, StaffActor actor, Language language) {
-        return StaffRequestView.of(reachable(number, actor), language);
+        return StaffRequestView.of(finder.reachableBy(number, actor), language);
     }
 
     public RevealedPersonalData reveal(TrackingNumber number, StaffActor actor, String purpose) {
-        return personalData.reveal(reachable(number, actor).id(), actor, purpose);
+        return personalData.reveal(finder.reachableBy(number, actor).id(), actor, purpose);
     }
 
     /** A request taken on the phone by a clerk: the citizen's words, the same rules as every channel. */
@@ -49,11 +47,4 @@ public class StaffRequests {
         return requests.submit(input, Channel.PHONE, fallback);
     }
 
-    private ServiceRequest reachable(TrackingNumber number, StaffActor actor) {
-        return em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
-                .setParameter("trackingNumber", number.value())
-                .getResultStream().findFirst()
-                .filter(request -> actor.servesUnit(request.unit().id()))
-                .orElseThrow(RequestNotFound::new);
-    }
 }
