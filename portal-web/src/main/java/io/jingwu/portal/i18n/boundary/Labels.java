@@ -18,8 +18,10 @@ public class Labels {
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
 
+    /** As a label stands alone: the API words it for the middle of a sentence ("your dispute request"). */
     public String type(Enum<?> type, Language language) {
-        return Messages.text(language, "type." + type.name());
+        String text = Messages.text(language, "type." + type.name());
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(language.locale()) + text.substring(1);
     }
 
     public String status(Enum<?> status, Language language) {
