@@ -13,7 +13,8 @@ import java.io.File;
 
 /**
  * The one deployment of the end-to-end suite: the war exactly as built, at the context root, booted once.
- * Each nested class brings one area's checks; add an area by adding a nested class here.
+ * Each nested class brings one area's checks; add an area by adding a nested class here. The deployment also
+ * carries the server-side test helpers of {@code io.jingwu.it.support}.
  */
 @ExtendWith({TestEnvironment.class, ArquillianExtension.class})
 @RunAsClient
@@ -22,7 +23,8 @@ class JingwuIT {
     @Deployment(testable = false)
     static WebArchive application() {
         File war = new File(System.getProperty("jingwu.it.war", "target/lib/jingwu.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
+                .addPackage("io.jingwu.it.support");
     }
 
     @Nested

@@ -296,8 +296,8 @@ abstract class StaffWorkChecks extends DeployedApplication {
              PreparedStatement insert = db.prepareStatement("""
                      INSERT INTO requests (tracking_number, type, status, priority, channel, lang, unit_id, division_code,
                          routing_reason, description, address, contact_name, contact_phone, contact_phone_hash, answers,
-                         created_at, updated_at, queued_at)
-                     VALUES (?, 'DISPUTE', 'SUBMITTED', ?, 'PORTAL', 'zh', ?, '330502', '测试', ?, NULL, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         created_at, updated_at, queued_at, routed_unit_id)
+                     VALUES (?, 'DISPUTE', 'SUBMITTED', ?, 'PORTAL', 'zh', ?, '330502', '测试', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             db.setAutoCommit(false);
             for (int i = 0; i < priorities.size(); i++) {
                 String number = TrackingNumber.random(random).value();
@@ -313,6 +313,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 insert.setTimestamp(9, at);
                 insert.setTimestamp(10, at);
                 insert.setTimestamp(11, at);
+                insert.setLong(12, unitId);
                 insert.addBatch();
                 numbers.add(number);
             }

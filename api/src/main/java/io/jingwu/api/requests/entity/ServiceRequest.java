@@ -135,6 +135,11 @@ public class ServiceRequest {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    /** The unit routing chose at submission: back-flow and diversion are measured against it. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "routed_unit_id", updatable = false)
+    private Unit routedUnit;
+
     /** The clerk who accepted it, or the supervisor a low rating gave it to. */
     private String assignee;
 
@@ -247,6 +252,7 @@ public class ServiceRequest {
         request.channel = submission.channel();
         request.language = submission.language().tag();
         request.unit = routingRule.unit();
+        request.routedUnit = routingRule.unit();
         request.routingRule = routingRule;
         request.divisionCode = submission.divisionCode();
         request.routingReason = routingReason;
@@ -616,6 +622,10 @@ public class ServiceRequest {
 
     public Unit unit() {
         return unit;
+    }
+
+    public Unit routedUnit() {
+        return routedUnit;
     }
 
     public String divisionCode() {
