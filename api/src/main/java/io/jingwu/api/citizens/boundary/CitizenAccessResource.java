@@ -147,6 +147,26 @@ public class CitizenAccessResource {
                 words == null ? null : words.text()));
     }
 
+    /**
+     * @param rating  1 (very dissatisfied) to 5 (very satisfied)
+     * @param comment optional, in the citizen's words
+     */
+    public record ReturnVisit(Integer rating, String comment) {
+    }
+
+    @POST
+    @Path("{trackingNumber}/return-visit")
+    @Operation(summary = "Rate how the request was handled (回访)",
+            description = "Possible once it is resolved or followed up. 3 to 5 closes it; 1 or 2 reopens it for a "
+                    + "supervisor of its unit.")
+    @APIResponse(responseCode = "200", description = "The request's new status")
+    @APIResponse(responseCode = "400", description = "Rating missing or not 1 to 5, or comment too long")
+    @APIResponse(responseCode = "409", description = "Not resolved yet, already closed, or nobody to reopen it for")
+    public Response returnVisit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ReturnVisit visit) {
+        return asCitizen(authorization, request -> lifecycle.recordCitizenReturnVisit(request.trackingNumber(),
+                visit == null || visit.rating() == null ? 0 : visit.rating(), visit == null ? null : visit.comment()));
+    }
+
     @GET
     @Path("{trackingNumber}/personal-data-reads")
     @Operation(summary = "Who read the citizen's personal data, when and why")

@@ -46,6 +46,17 @@ public final class LifecycleProblems {
         }
     }
 
+    @Provider
+    public static class NoSupervisor implements ExceptionMapper<NoSupervisorToReopen> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NoSupervisorToReopen e) {
+            return Problem.response(409, "no-supervisor-to-reopen", language(headers));
+        }
+    }
+
     /** 404 with no hint whether the request exists elsewhere. */
     @Provider
     public static class NotFound implements ExceptionMapper<RequestNotFound> {

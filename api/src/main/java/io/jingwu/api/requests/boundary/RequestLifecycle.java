@@ -2,6 +2,8 @@ package io.jingwu.api.requests.boundary;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.requests.control.ReopeningSupervisor;
+import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -38,6 +40,9 @@ public class RequestLifecycle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReopeningSupervisor reopeningSupervisor;
 
     /** 接单. */
     public RequestStatus accept(TrackingNumber number, StaffActor clerk) {
@@ -114,26 +119,20 @@ public class RequestLifecycle {
     /**
      * 回访 recorded by a clerk.
      *
-     * @param supervisor a supervisor of the request's unit, who takes it over if the rating (1 or 2) reopens it
+     * @param supervisor who takes the request over if the rating (1 or 2) reopens it: a supervisor of its unit,
+     *                   or {@code null} to let {@link ReopeningSupervisor} choose one
      */
     public RequestStatus recordReturnVisit(TrackingNumber number, StaffActor clerk, int rating, String comment,
                                            StaffActor supervisor) {
         ServiceRequest request = reachableBy(clerk, number);
-        requireServes(supervisor, request);
-        request.recordReturnVisit(clerk, rating, comment, supervisor, clock.instant());
+        request.recordReturnVisit(clerk, rating, comment, takingOver(request, rating, supervisor), clock.instant());
         return saved(request);
     }
 
-    /**
-     * 回访 given by the citizen.
-     *
-     * @param supervisor a supervisor of the request's unit, who takes it over if the rating (1 or 2) reopens it
-     */
-    public RequestStatus recordCitizenReturnVisit(TrackingNumber number, int rating, String comment,
-                                                  StaffActor supervisor) {
+    /** 回访 given by the citizen; a reopened request goes to the supervisor {@link ReopeningSupervisor} chooses. */
+    public RequestStatus recordCitizenReturnVisit(TrackingNumber number, int rating, String comment) {
         ServiceRequest request = locked(number);
-        requireServes(supervisor, request);
-        request.recordCitizenReturnVisit(rating, comment, supervisor, clock.instant());
+        request.recordCitizenReturnVisit(rating, comment, takingOver(request, rating, null), clock.instant());
         return saved(request);
     }
 
@@ -172,11 +171,22 @@ public class RequestLifecycle {
                 .orElseThrow(RequestNotFound::new);
     }
 
-    /** A reopened request goes to a supervisor who can reach it. */
-    private static void requireServes(StaffActor supervisor, ServiceRequest request) {
-        if (supervisor != null && !supervisor.servesUnit(request.unit().id())) {
-            throw new InvalidInputException(List.of(FieldError.of("supervisor", "lifecycle.supervisor.role")));
+    /**
+     * Who takes over if this rating reopens the request: the named supervisor, who must serve its unit, or the one
+     * chosen for the unit. Nobody is needed when the rating does not reopen (or is out of range: the request
+     * refuses it itself).
+     */
+    private StaffActor takingOver(ServiceRequest request, int rating, StaffActor named) {
+        if (named != null) {
+            if (!named.servesUnit(request.unit().id())) {
+                throw new InvalidInputException(List.of(FieldError.of("supervisor", "lifecycle.supervisor.role")));
+            }
+            return named;
         }
+        if (!ServiceRequest.reopens(rating) || !request.permits(EventAction.RETURN_VISITED)) {
+            return null;
+        }
+        return reopeningSupervisor.forUnit(request.unit().id()).orElseThrow(NoSupervisorToReopen::new);
     }
 
     /** Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit. */

@@ -31,14 +31,14 @@ public record StaffRequestView(String trackingNumber,
                                Instant submittedAt,
                                List<Event> events) {
 
-    /** One move of the trail. */
+    /** One move of the trail; {@code rating} only on a return visit. */
     public record Event(String action, String actionLabel, String from, String to, String actor, String note,
-                        String visibility, Instant at) {
+                        Integer rating, String visibility, Instant at) {
 
         static Event of(RequestEvent event, Language language) {
             return new Event(event.action().name(), Messages.text(language, "action." + event.action().name()),
                     event.from() == null ? null : event.from().name(), event.to().name(), event.actor(), event.note(),
-                    event.visibility().name(), event.occurredAt());
+                    event.rating().orElse(null), event.visibility().name(), event.occurredAt());
         }
     }
 

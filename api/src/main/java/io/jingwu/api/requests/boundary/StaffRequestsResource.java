@@ -101,7 +101,8 @@ public class StaffRequestsResource {
     @Path("{trackingNumber}/{move}")
     @Operation(summary = "Move the request in its lifecycle", description = "move: accept, reject (reason), "
             + "transfer (unitCode, reason), merge (into), dispatch (handler), start, question (text), reply (text), "
-            + "follow-up (text), return-visit (rating, comment, supervisor), priority (priority), note (text)")
+            + "follow-up (text), return-visit (rating, comment, supervisor: optional, chosen for the unit when absent), "
+            + "priority (priority), note (text)")
     public Moved move(@PathParam("trackingNumber") String trackingNumber, @PathParam("move") String moveName, Move move) {
         TrackingNumber number = number(trackingNumber);
         StaffActor actor = staff.actor();

@@ -416,6 +416,11 @@ public class ServiceRequest {
         returnVisit(CITIZEN, rating, comment, supervisor, now);
     }
 
+    /** Whether a return visit with this rating reopens the request (1 or 2) rather than closing it. */
+    public static boolean reopens(int rating) {
+        return rating >= 1 && rating <= 2;
+    }
+
     /** The citizen no longer wants it handled; the reason is optional. */
     public void withdraw(String reason, Instant now) {
         check(EventAction.WITHDRAWN);
@@ -454,7 +459,7 @@ public class ServiceRequest {
             input.refuse("rating", "lifecycle.rating.range");
         }
         String text = input.optional("comment", comment, MAX_TEXT);
-        boolean reopens = newRating >= 1 && newRating <= 2;
+        boolean reopens = reopens(newRating);
         if (reopens && supervisor == null) {
             input.refuse("supervisor", "lifecycle.supervisor.required");
         } else if (reopens && !supervisor.isSupervisor()) {
