@@ -78,4 +78,8 @@ class JingwuIT {
     @Nested
     class ReturnVisits extends ReturnVisitChecks {
     }
+
+    @Nested
+    class Housekeeping extends HousekeepingChecks {
+    }
 }

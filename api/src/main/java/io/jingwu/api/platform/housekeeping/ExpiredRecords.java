@@ -1,0 +1,56 @@
+package io.jingwu.api.platform.housekeeping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What is deleted and when. Every instance may run it at the same time: deleting is idempotent, and the
+ * batches are small so that no purge holds locks that citizens' requests wait for.
+ */
+@ApplicationScoped
+public class ExpiredRecords {
+
+    /** Table, then the statement that deletes one batch of its rows older than the parameter. */
+    private static final Map<String, String> PURGES = purges();
+
+    @Inject
+    BatchDelete batches;
+
+    /** Clients retry within minutes or hours, and rate limits count the last hour: a day covers both. */
+    @Inject
+    @ConfigProperty(name = "jingwu.housekeeping.retention", defaultValue = "P1D")
+    Duration retention;
+
+    /** Deletes, table by table, what expired more than the retention before {@code now}; the counts per table. */
+    public Map<String, Integer> purge(Instant now) {
+        Instant before = now.minus(retention);
+        Map<String, Integer> deleted = new LinkedHashMap<>();
+        PURGES.forEach((table, statement) -> {
+            int total = 0;
+            int batch;
+            do {
+                batch = batches.delete(statement, before);
+                total += batch;
+            } while (batch == BatchDelete.SIZE);
+            deleted.put(table, total);
+        });
+        return deleted;
+    }
+
+    private static Map<String, String> purges() {
+        Map<String, String> purges = new LinkedHashMap<>();
+        purges.put("idempotency_keys", "DELETE FROM idempotency_keys WHERE created_at < ?1 LIMIT " + BatchDelete.SIZE);
+        // rate limits count hits of the last hour: a day-old hit counts against nothing
+        purges.put("rate_limit_hits", "DELETE FROM rate_limit_hits WHERE occurred_at < ?1 LIMIT " + BatchDelete.SIZE);
+        purges.put("access_codes", "DELETE FROM access_codes WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
+        purges.put("citizen_tokens", "DELETE FROM citizen_tokens WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
+        return Collections.unmodifiableMap(purges);
+    }
+}

@@ -1,0 +1,76 @@
+package io.jingwu.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Expired idempotency keys and rate-limit hits are purged; what may still be needed stays. */
+abstract class HousekeepingChecks extends DeployedApplication {
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static void insertKey(Connection db, String key, Instant createdAt) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO idempotency_keys (scope, idempotency_key,"
+                + " body_hash, response_status, response_body, created_at) VALUES ('housekeeping-check', ?, ?, 201, '{}', ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, "0".repeat(64));
+            insert.setTimestamp(3, utc(createdAt));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertHit(Connection db, String subject, Instant at) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO rate_limit_hits (bucket, subject, occurred_at) VALUES ('housekeeping-check', ?, ?)")) {
+            insert.setString(1, subject);
+            insert.setTimestamp(2, utc(at));
+            insert.executeUpdate();
+        }
+    }
+
+    private static int count(Connection db, String sql, String value) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, value);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void aPurgeDeletesWhatIsOlderThanADayAndKeepsTheRest() throws Exception {
+        Instant now = Instant.now();
+        String run = UUID.randomUUID().toString();
+        try (Connection db = TestEnvironment.connect()) {
+            insertKey(db, run + "-old", now.minus(Duration.ofHours(25)));
+            insertKey(db, run + "-fresh", now.minus(Duration.ofHours(23)));
+            String oldSubject = run.replace("-", "") + "0".repeat(32);
+            String freshSubject = run.replace("-", "") + "1".repeat(32);
+            insertHit(db, oldSubject, now.minus(Duration.ofHours(25)));
+            insertHit(db, freshSubject, now.minus(Duration.ofMinutes(30)));
+
+            Http.Reply purged = new Http(base()).post("api/test-support/housekeeping-runs", "{\"at\": \"" + now + "\"}");
+            assertEquals(200, purged.status(), purged.body());
+
+            String keys = "SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = ?";
+            assertEquals(0, count(db, keys, run + "-old"));
+            assertEquals(1, count(db, keys, run + "-fresh"));
+            String hits = "SELECT COUNT(*) FROM rate_limit_hits WHERE subject = ?";
+            assertEquals(0, count(db, hits, oldSubject));
+            assertEquals(1, count(db, hits, freshSubject));
+        }
+    }
+}
