@@ -82,4 +82,8 @@ class JingwuIT {
     @Nested
     class Housekeeping extends HousekeepingChecks {
     }
+
+    @Nested
+    class WorkbenchInBrowser extends WorkbenchBrowserChecks {
+    }
 }

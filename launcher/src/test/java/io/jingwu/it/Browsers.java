@@ -1,0 +1,39 @@
+package io.jingwu.it;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Headless Debian Chromium for the browser checks; never downloaded, so a missing package fails loudly. */
+final class Browsers {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** A phone's screen, for the citizen portal. */
+    static final String PHONE = "390,844";
+    /** A clerk's desktop, for the workbench. */
+    static final String DESKTOP = "1366,900";
+
+    private Browsers() {
+    }
+
+    static WebDriver chromium(String windowSize) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            fail("Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=" + windowSize, "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,78 @@
+package io.jingwu.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+
+/** The workbench's sign-in page and the home page behind it, by their stable component ids. */
+final class WorkbenchSignInPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final URI base;
+
+    WorkbenchSignInPage(WebDriver browser, WebDriverWait wait, URI base) {
+        this.browser = browser;
+        this.wait = wait;
+        this.base = base;
+    }
+
+    /** Opens a workbench address; without a session the browser lands on the sign-in form. */
+    WorkbenchSignInPage open(String path) {
+        browser.get(base.resolve(path).toString());
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("welcome"))));
+        return this;
+    }
+
+    boolean showsSignInForm() {
+        return !browser.findElements(By.id("signIn:username")).isEmpty();
+    }
+
+    String url() {
+        return browser.getCurrentUrl();
+    }
+
+    /** Submits the form and waits for the home page or the refusal. */
+    void signIn(String username, String password) {
+        type("signIn:username", username);
+        type("signIn:password", password);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("welcome")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signIn\\:messages .ui-messages-error"))));
+    }
+
+    String refusal() {
+        return browser.findElement(By.cssSelector("#signIn\\:messages .ui-messages-error")).getText().strip();
+    }
+
+    String welcome() {
+        return browser.findElement(By.id("welcome")).getText().strip();
+    }
+
+    String units() {
+        return browser.findElement(By.id("units")).getText();
+    }
+
+    void signOut() {
+        browser.findElement(By.id("session:signOut")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
+    }
+
+    Cookie sessionCookie() {
+        return browser.manage().getCookieNamed("JSESSIONID");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

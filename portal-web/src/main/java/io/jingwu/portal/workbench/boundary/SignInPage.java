@@ -1,0 +1,65 @@
+package io.jingwu.portal.workbench.boundary;
+
+import io.jingwu.api.staff.boundary.WorkbenchSignIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/**
+ * The workbench's sign-in form. A refused sign-in says the same whatever the reason (unknown user, wrong
+ * password, locked account), so the page tells nobody which user names exist. After signing in the browser is
+ * redirected, so that the next request is the first one of the new session.
+ */
+@Named("signInPage")
+@RequestScoped
+public class SignInPage {
+
+    /** Where the workbench starts. */
+    static final String HOME = "/workbench/";
+
+    @Inject
+    WorkbenchSignIn signIn;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext context = faces.getExternalContext();
+        if (signIn.signIn((HttpServletRequest) context.getRequest(), username, password).isPresent()) {
+            context.redirect(context.getRequestContextPath() + HOME);
+            return;
+        }
+        password = null;
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signIn.refused"), null));
+    }
+
+    /** The notice shown when the previous session ended by itself. */
+    public boolean isTimedOut() {
+        return "idle".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ended"));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
