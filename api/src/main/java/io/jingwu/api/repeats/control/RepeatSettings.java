@@ -26,6 +26,7 @@ public class RepeatSettings {
 
     static final String WINDOW = "jingwu.repeats.window.";
     static final String MAX_DISTANCE = "jingwu.repeats.similar-text.max-distance";
+    static final String DEFAULT_MAX_DISTANCE = "8";
 
     @Inject
     @ConfigProperty(name = WINDOW + "same-phone", defaultValue = "P30D")
@@ -40,7 +41,7 @@ public class RepeatSettings {
     String similarText;
 
     @Inject
-    @ConfigProperty(name = MAX_DISTANCE, defaultValue = "8")
+    @ConfigProperty(name = MAX_DISTANCE, defaultValue = DEFAULT_MAX_DISTANCE)
     int maxDistance;
 
     private final Map<RepeatKind, Duration> windows = new EnumMap<>(RepeatKind.class);
