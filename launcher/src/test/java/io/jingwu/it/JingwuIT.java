@@ -86,4 +86,8 @@ class JingwuIT {
     @Nested
     class WorkbenchInBrowser extends WorkbenchBrowserChecks {
     }
+
+    @Nested
+    class RepeatDetection extends RepeatChecks {
+    }
 }

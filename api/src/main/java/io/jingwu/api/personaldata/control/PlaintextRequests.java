@@ -5,6 +5,8 @@ import io.jingwu.api.platform.crypto.Keyring;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.crypto.UnreadableValueException;
 import io.jingwu.api.platform.database.DatabaseMigrations;
+import io.jingwu.api.repeats.control.Fingerprints;
+import io.jingwu.api.repeats.entity.Fingerprint;
 import io.jingwu.api.requests.control.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,7 +30,8 @@ import java.util.logging.Logger;
  * Encrypts, at start-up, requests that were stored in plain text: rows written before personal data was
  * encrypted (schema version 6) and the embedded default's demo data, which SQL cannot encrypt. They are the
  * rows without a phone hash. Safe with several instances starting at once: a row is only updated while it
- * still has no hash, and a value that already decrypts is left as it is.
+ * still has no hash, and a value that already decrypts is left as it is. The same pass gives them the fingerprints
+ * later requests are matched against as repeats (they are not linked among themselves).
  */
 @Startup
 @Singleton
@@ -42,6 +46,9 @@ public class PlaintextRequests {
     @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
     DataSource dataSource;
 
+    @Inject
+    Fingerprints fingerprints;
+
     @PostConstruct
     void encryptPlainRows() {
         FieldCipher cipher = Keyring.keys().cipher();
@@ -51,7 +58,7 @@ public class PlaintextRequests {
             long after = 0;
             while (!(batch = plainRows(connection, after)).isEmpty()) {
                 for (String[] row : batch) {
-                    encrypted += encryptRow(connection, cipher, row);
+                    encrypted += encryptRow(connection, cipher, row, fingerprints);
                     after = Long.parseLong(row[0]);
                 }
             }
@@ -64,15 +71,15 @@ public class PlaintextRequests {
         }
     }
 
-    /** Rows as {id, contact_name, contact_phone, address, description, answers}. */
+    /** Rows as {id, contact_name, contact_phone, address, description, answers, division_code}. */
     private static List<String[]> plainRows(Connection connection, long after) throws SQLException {
         List<String[]> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, " + String.join(", ", COLUMNS)
-                + " FROM requests WHERE contact_phone_hash IS NULL AND id > ? ORDER BY id LIMIT " + BATCH)) {
+                + ", division_code FROM requests WHERE contact_phone_hash IS NULL AND id > ? ORDER BY id LIMIT " + BATCH)) {
             select.setLong(1, after);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    String[] row = new String[COLUMNS.length + 1];
+                    String[] row = new String[COLUMNS.length + 2];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = result.getString(i + 1);
                     }
@@ -83,16 +90,39 @@ public class PlaintextRequests {
         return rows;
     }
 
-    private static int encryptRow(Connection connection, FieldCipher cipher, String[] row) throws SQLException {
+    private static int encryptRow(Connection connection, FieldCipher cipher, String[] row, Fingerprints fingerprints)
+            throws SQLException {
         String phone = plain(cipher, row[2]);
+        String phoneHash = LookupHashes.phone(PhoneNumbers.normalise(phone).orElse(phone));
+        int updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET "
                 + String.join(" = ?, ", COLUMNS) + " = ?, contact_phone_hash = ? WHERE id = ? AND contact_phone_hash IS NULL")) {
             for (int i = 0; i < COLUMNS.length; i++) {
                 update.setString(i + 1, sealed(cipher, row[i + 1]));
             }
-            update.setString(COLUMNS.length + 1, LookupHashes.phone(PhoneNumbers.normalise(phone).orElse(phone)));
+            update.setString(COLUMNS.length + 1, phoneHash);
             update.setLong(COLUMNS.length + 2, Long.parseLong(row[0]));
-            return update.executeUpdate();
+            updated = update.executeUpdate();
+        }
+        if (updated > 0) {
+            storeFingerprints(connection, Long.parseLong(row[0]), fingerprints.of(phoneHash, row[COLUMNS.length + 1],
+                    plain(cipher, row[3]), plain(cipher, row[4])));
+        }
+        return updated;
+    }
+
+    private static void storeFingerprints(Connection connection, long requestId, List<Fingerprint> prints)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO request_fingerprints"
+                + " (request_id, kind, request_type, value, created_at) SELECT id, ?, type, ?, created_at FROM requests"
+                + " WHERE id = ?")) {
+            for (Fingerprint print : prints) {
+                insert.setString(1, print.kind().name());
+                insert.setLong(2, print.value());
+                insert.setLong(3, requestId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

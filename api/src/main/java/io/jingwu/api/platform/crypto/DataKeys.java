@@ -54,6 +54,14 @@ public final class DataKeys {
         return HexFormat.of().formatHex(hmac(lookupKey, purpose + '\u0000' + value));
     }
 
+    /**
+     * A key of its own for one purpose (HMAC-SHA256 of the lookup key over the purpose), for keyed hashes that
+     * {@link #lookupHash} cannot serve, e.g. the many feature hashes of one text fingerprint.
+     */
+    public byte[] purposeKey(String purpose) {
+        return hmac(lookupKey, "purpose\u0000" + purpose);
+    }
+
     /** Recognises the key (64 hex digits) without revealing anything about it or the keys derived from it. */
     public String fingerprint() {
         return fingerprint;

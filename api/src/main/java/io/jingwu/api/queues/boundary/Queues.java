@@ -2,6 +2,8 @@ package io.jingwu.api.queues.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.queues.control.QueueClaims;
+import io.jingwu.api.repeats.boundary.Repeats;
+import io.jingwu.api.repeats.entity.RepeatKind;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.RequestType;
@@ -37,11 +39,15 @@ public class Queues {
     @Inject
     QueueClaims claims;
 
+    @Inject
+    Repeats repeats;
+
     /** 接单 of the next request: highest priority, then earliest in the queue, then the oldest. */
     public Optional<QueueItem> claimNext(StaffActor clerk, Language language) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return claims.claimOnce(clerk).map(request -> QueueItem.of(request, language));
+                return claims.claimOnce(clerk).map(request -> QueueItem.of(request,
+                        repeats.kindsOf(List.of(request.id())).getOrDefault(request.id(), List.of()), language));
             } catch (RuntimeException e) {
                 if (attempt == CLAIM_ATTEMPTS || !lostALockRace(e)) {
                     throw e;
@@ -75,8 +81,10 @@ public class Queues {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        List<QueueItem> items = rows.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize)
-                .getResultStream().map(request -> QueueItem.of(request, language)).toList();
+        List<ServiceRequest> found = rows.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        Map<Long, List<RepeatKind>> repeatKinds = repeats.kindsOf(found.stream().map(ServiceRequest::id).toList());
+        List<QueueItem> items = found.stream().map(request -> QueueItem.of(request,
+                repeatKinds.getOrDefault(request.id(), List.of()), language)).toList();
         return new QueuePage(items, count.getSingleResult(), pageNumber, pageSize);
     }
 

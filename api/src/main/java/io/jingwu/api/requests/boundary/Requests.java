@@ -2,6 +2,7 @@ package io.jingwu.api.requests.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
+import io.jingwu.api.repeats.boundary.Repeats;
 import io.jingwu.api.requests.control.DangerSigns;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
@@ -28,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * What every channel can do with requests: submit one and follow it by its tracking number. One transaction
- * per call: a request is stored with its routing and first event, or not at all.
+ * per call: a request is stored with its routing, first event and links to the earlier requests it repeats, or
+ * not at all.
  */
 @ApplicationScoped
 @Transactional
@@ -57,6 +59,9 @@ public class Requests {
     RequestFinder finder;
 
     @Inject
+    Repeats repeats;
+
+    @Inject
     Clock clock;
 
     /**
@@ -73,6 +78,7 @@ public class Requests {
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
         em.persist(request);
+        repeats.linkToEarlier(request);
         return RequestReceipt.of(request, submission.language());
     }
 

@@ -3,6 +3,7 @@ package io.jingwu.api.requests.boundary;
 import io.jingwu.api.personaldata.boundary.MaskedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.repeats.boundary.RepeatSummary;
 import io.jingwu.api.requests.entity.RequestEvent;
 import io.jingwu.api.requests.entity.ServiceRequest;
 
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * A request as staff of its unit see it: the citizen's submission and the whole trail, internal notes included,
- * with the personal data masked; the full values only through a reveal, which is recorded.
+ * with the personal data masked; the full values only through a reveal, which is recorded. {@code repeats} marks
+ * it as linked to earlier or later requests (same phone, place or text); the cluster itself is a request of its own.
  */
 public record StaffRequestView(String trackingNumber,
                                String type,
@@ -29,7 +31,8 @@ public record StaffRequestView(String trackingNumber,
                                String description,
                                MaskedPersonalData contact,
                                Instant submittedAt,
-                               List<Event> events) {
+                               List<Event> events,
+                               RepeatSummary repeats) {
 
     /** One move of the trail; {@code rating} only on a return visit. */
     public record Event(String action, String actionLabel, String from, String to, String actor, String note,
@@ -42,13 +45,13 @@ public record StaffRequestView(String trackingNumber,
         }
     }
 
-    static StaffRequestView of(ServiceRequest request, Language language) {
+    static StaffRequestView of(ServiceRequest request, RepeatSummary repeats, Language language) {
         return new StaffRequestView(request.trackingNumber().formatted(), request.type().name(), request.category(),
                 request.status().name(), Messages.text(language, "status." + request.status().name()),
                 request.priority().name(), request.channel().name(), request.language().tag(),
                 UnitRef.of(request.unit(), language), request.routingReason(), request.assignee().orElse(null),
                 request.handler().orElse(null), request.backflowCount(), request.description(),
                 MaskedPersonalData.of(request), request.createdAt(),
-                request.events().stream().map(e -> Event.of(e, language)).toList());
+                request.events().stream().map(e -> Event.of(e, language)).toList(), repeats);
     }
 }

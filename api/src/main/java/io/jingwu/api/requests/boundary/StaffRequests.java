@@ -3,11 +3,14 @@ package io.jingwu.api.requests.boundary;
 import io.jingwu.api.personaldata.boundary.PersonalData;
 import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.repeats.boundary.RepeatCluster;
+import io.jingwu.api.repeats.boundary.Repeats;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.ForbiddenMove;
+import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +34,17 @@ public class StaffRequests {
     @Inject
     RequestFinder finder;
 
+    @Inject
+    Repeats repeats;
+
     public StaffRequestView view(TrackingNumber number, StaffActor actor, Language language) {
-        return StaffRequestView.of(finder.reachableBy(number, actor), language);
+        ServiceRequest request = finder.reachableBy(number, actor);
+        return StaffRequestView.of(request, repeats.summaryOf(request), language);
+    }
+
+    /** The requests linked to one of the actor's units' requests as repeats; other units' ones without their number. */
+    public RepeatCluster repeats(TrackingNumber number, StaffActor actor, Language language) {
+        return repeats.cluster(number, actor, language);
     }
 
     public RevealedPersonalData reveal(TrackingNumber number, StaffActor actor, String purpose) {

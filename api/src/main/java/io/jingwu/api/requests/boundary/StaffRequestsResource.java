@@ -4,6 +4,7 @@ import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.repeats.boundary.RepeatCluster;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
@@ -88,6 +89,17 @@ public class StaffRequestsResource {
     @Operation(summary = "A request of the caller's units, personal data masked")
     public StaffRequestView view(@PathParam("trackingNumber") String trackingNumber) {
         return staffRequests.view(number(trackingNumber), staff.actor(), language());
+    }
+
+    /**
+     * The cluster of repeats (一人多警, 一地多警, 重复报警): every request linked to this one, earlier or later. A
+     * linked request of another unit shows only why it is linked, its unit and when it came.
+     */
+    @GET
+    @Path("{trackingNumber}/repeats")
+    @Operation(summary = "The requests linked to this one as repeats: same phone, same place or near-identical text")
+    public RepeatCluster repeats(@PathParam("trackingNumber") String trackingNumber) {
+        return staffRequests.repeats(number(trackingNumber), staff.actor(), language());
     }
 
     @POST

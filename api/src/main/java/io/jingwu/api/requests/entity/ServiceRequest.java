@@ -684,6 +684,11 @@ public class ServiceRequest {
         return contactPhone;
     }
 
+    /** The keyed hash of the contact phone ({@link LookupHashes#phone}), set when the request is first stored. */
+    public String contactPhoneHash() {
+        return contactPhoneHash;
+    }
+
     public String address() {
         return address;
     }
