@@ -1,5 +1,6 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.notifications.control.Notifier;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.Priority;
@@ -38,6 +39,9 @@ public class RequestLifecycle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifier notifier;
 
     /** 接单. */
     public RequestStatus accept(TrackingNumber number, StaffActor clerk) {
@@ -179,8 +183,12 @@ public class RequestLifecycle {
         }
     }
 
-    /** Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit. */
+    /**
+     * Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit; the
+     * citizen's notice, if the move calls for one, is written with it.
+     */
     private RequestStatus saved(ServiceRequest request) {
+        notifier.moved(request);
         em.flush();
         return request.status();
     }

@@ -1,5 +1,6 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.notifications.control.Notifier;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.requests.control.DangerSigns;
@@ -57,6 +58,9 @@ public class Requests {
     RequestFinder finder;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     Clock clock;
 
     /**
@@ -73,6 +77,7 @@ public class Requests {
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
         em.persist(request);
+        notifier.moved(request);
         return RequestReceipt.of(request, submission.language());
     }
 

@@ -719,4 +719,9 @@ public class ServiceRequest {
     public List<RequestEvent> events() {
         return List.copyOf(events);
     }
+
+    /** The move made last: its submission, or the move a lifecycle method just recorded. */
+    public RequestEvent latestEvent() {
+        return events.get(events.size() - 1);
+    }
 }
