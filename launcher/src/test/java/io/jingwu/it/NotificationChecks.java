@@ -2,10 +2,13 @@ package io.jingwu.it;
 
 import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.platform.crypto.FieldCipher;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,6 +69,7 @@ abstract class NotificationChecks extends DeployedApplication {
         assertTrue(rowsOf(number).isEmpty(), "a refused move tells nothing");
 
         assertEquals(200, move(clerk, number, "accept", "{}").status());
+        assertEquals(200, move(clerk, number, "priority", "{\"priority\": \"NORMAL\"}").status(), "unchanged");
         move(clerk, number, "dispatch", "{\"handler\": \"民生服务队调解组\"}");
         move(clerk, number, "start", "{}");
 
@@ -282,7 +286,7 @@ abstract class NotificationChecks extends DeployedApplication {
         Http.Reply reply = api().get("api/v1/admin/sms-outbox?limit=5&phone=" + phone.substring(3),
                 bearer(StaffAccounts.adminToken(api())));
         assertEquals(200, reply.status(), reply.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray()
+        return Json.createReader(new StringReader(reply.body())).readArray()
                 .getValuesAs(JsonObject.class);
     }
 
@@ -305,7 +309,7 @@ abstract class NotificationChecks extends DeployedApplication {
 
     private List<String> messageIdsTo(String phone) {
         return api().get("api/test-support/sms-provider/phones/" + phone.replace("+", "%2B")).json()
-                .getJsonArray("messageIds").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .getJsonArray("messageIds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 }

@@ -29,10 +29,10 @@ public final class Notices {
     public record Notice(String purpose, String text) {
     }
 
-    /** The notice about the request's latest move, if that move calls for one. */
+    /** The notice about the move the request just made, if it made one that calls for one. */
     public static Optional<Notice> about(ServiceRequest request) {
         Language language = request.language();
-        return kindOf(request.latestEvent(), request.channel()).map(kind -> new Notice(PREFIX + kind,
+        return request.newMove().flatMap(move -> kindOf(move, request.channel())).map(kind -> new Notice(PREFIX + kind,
                 Messages.text(language, PREFIX + kind, request.trackingNumber().formatted(),
                         request.unit().name(language))));
     }

@@ -2,6 +2,7 @@ package io.jingwu.api.notifications.control;
 
 import io.jingwu.api.notifications.control.Notices.Notice;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.Priority;
@@ -65,7 +66,7 @@ class NoticesTest {
     void eachMoveTheCitizenDidNotMakeIsToldInBothLanguagesWithoutPersonalData(EventAction action) {
         for (Language language : Language.values()) {
             ServiceRequest request = after(action, language, Channel.PORTAL);
-            assertEquals(action, request.latestEvent().action());
+            assertEquals(action, request.newMove().orElseThrow().action());
 
             Optional<Notice> notice = Notices.about(request);
 
@@ -121,9 +122,9 @@ class NoticesTest {
     void textsFitOneMessageWithAUnitOfUsualLength() {
         for (String kind : TOLD.values()) {
             ServiceRequest request = submitted(Language.ZH, Channel.PORTAL);
-            String zh = io.jingwu.api.platform.i18n.Messages.text(Language.ZH, kind,
+            String zh = Messages.text(Language.ZH, kind,
                     request.trackingNumber().formatted(), ZHILI.name(Language.ZH));
-            String en = io.jingwu.api.platform.i18n.Messages.text(Language.EN, kind,
+            String en = Messages.text(Language.EN, kind,
                     request.trackingNumber().formatted(), ZHILI.name(Language.EN));
             assertTrue(zh.codePointCount(0, zh.length()) <= 70, zh.length() + ": " + zh);
             assertTrue(en.length() <= 160, en.length() + ": " + en);
