@@ -40,14 +40,15 @@ abstract class CitizenAccessChecks extends DeployedApplication {
     }
 
     /**
-     * The code as the citizen's phone receives it: the newest text in the outbox for that number. The outbox is
-     * encrypted, so it is read with the application's cipher and the run's key.
+     * The code as the citizen's phone receives it: the newest code in the outbox for that number (beside the
+     * notices about the request's steps). The outbox is encrypted, so it is read with the application's cipher
+     * and the run's key.
      */
     static String lastCodeSentTo(String e164) throws Exception {
         FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
-                     "SELECT phone, message FROM sms_outbox ORDER BY id DESC LIMIT 200")) {
+                     "SELECT phone, message FROM sms_outbox WHERE purpose = 'access-code' ORDER BY id DESC LIMIT 200")) {
             try (ResultSet row = read.executeQuery()) {
                 while (row.next()) {
                     if (cipher.open(row.getString("phone")).equals(e164)) {

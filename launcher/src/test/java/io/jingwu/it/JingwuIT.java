@@ -90,4 +90,8 @@ class JingwuIT {
     @Nested
     class RepeatDetection extends RepeatChecks {
     }
+
+    @Nested
+    class Notifications extends NotificationChecks {
+    }
 }

@@ -98,7 +98,7 @@ public class CitizenAccess {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         em.persist(new AccessCode(request.get().id(), codeHash(request.get().id(), code), clock.instant(), codeLifetime));
         sms.send(e164.get(), Messages.text(request.get().language(), "citizen.code.sms", code,
-                request.get().trackingNumber().formatted(), codeLifetime.toMinutes()), CODE_PURPOSE);
+                request.get().trackingNumber().formatted(), codeLifetime.toMinutes()), CODE_PURPOSE, request.get());
         return CodeOutcome.SENT;
     }
 

@@ -1,6 +1,7 @@
 package io.jingwu.api.notifications.control;
 
 import io.jingwu.api.notifications.entity.OutboxSms;
+import io.jingwu.api.requests.entity.ServiceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 
-/** Keeps text messages in the outbox table, written in the same transaction as what caused them. */
+/**
+ * Keeps text messages in the outbox table, written in the same transaction as what caused them: a change that
+ * rolls back sends nothing, and one that commits cannot lose its message.
+ */
 @ApplicationScoped
 public class OutboxSmsGateway implements SmsGateway {
 
@@ -21,7 +25,7 @@ public class OutboxSmsGateway implements SmsGateway {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(String phoneE164, String text, String purpose) {
-        em.persist(new OutboxSms(phoneE164, text, purpose, clock.instant()));
+    public void send(String phoneE164, String text, String purpose, ServiceRequest about) {
+        em.persist(new OutboxSms(phoneE164, text, purpose, about, clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.notifications.control.Notifier;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.control.ReopeningSupervisor;
@@ -43,6 +44,9 @@ public class RequestLifecycle {
 
     @Inject
     ReopeningSupervisor reopeningSupervisor;
+
+    @Inject
+    Notifier notifier;
 
     /** 接单. */
     public RequestStatus accept(TrackingNumber number, StaffActor clerk) {
@@ -189,8 +193,12 @@ public class RequestLifecycle {
         return reopeningSupervisor.forUnit(request.unit().id()).orElseThrow(NoSupervisorToReopen::new);
     }
 
-    /** Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit. */
+    /**
+     * Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit; the
+     * citizen's notice, if the move calls for one, is written with it.
+     */
     private RequestStatus saved(ServiceRequest request) {
+        notifier.moved(request);
         em.flush();
         return request.status();
     }

@@ -1,5 +1,6 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.notifications.control.Notifier;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.repeats.boundary.Repeats;
@@ -62,6 +63,9 @@ public class Requests {
     Repeats repeats;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     Clock clock;
 
     /**
@@ -79,6 +83,7 @@ public class Requests {
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
         em.persist(request);
         repeats.linkToEarlier(request);
+        notifier.moved(request);
         return RequestReceipt.of(request, submission.language());
     }
 

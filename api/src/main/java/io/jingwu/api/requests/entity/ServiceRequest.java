@@ -26,6 +26,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
@@ -231,6 +232,10 @@ public class ServiceRequest {
     @OrderBy("id")
     private List<RequestEvent> events = new ArrayList<>();
 
+    /** Not stored: what the citizen may have to be told about, within the transaction that made the move. */
+    @Transient
+    private RequestEvent newMove;
+
     protected ServiceRequest() {
     }
 
@@ -264,8 +269,9 @@ public class ServiceRequest {
         request.createdAt = now;
         request.queuedAt = now;
         request.updatedAt = now;
-        request.events.add(RequestEvent.of(request, EventAction.SUBMITTED, null, RequestStatus.SUBMITTED,
-                CITIZEN, routingReason, EventVisibility.PUBLIC, now).toUnit(request.unit));
+        request.newMove = RequestEvent.of(request, EventAction.SUBMITTED, null, RequestStatus.SUBMITTED,
+                CITIZEN, routingReason, EventVisibility.PUBLIC, now).toUnit(request.unit);
+        request.events.add(request.newMove);
         return request;
     }
 
@@ -512,6 +518,7 @@ public class ServiceRequest {
                               EventVisibility visibility, Instant now) {
         RequestEvent event = RequestEvent.of(this, action, status, to, actor, note, visibility, now);
         events.add(event);
+        newMove = event;
         status = to;
         updatedAt = now;
         return event;
@@ -728,5 +735,13 @@ public class ServiceRequest {
 
     public List<RequestEvent> events() {
         return List.copyOf(events);
+    }
+
+    /**
+     * The move this instance recorded since it was loaded: its submission, or the move a lifecycle method just
+     * made; empty when a method changed nothing (the same priority again).
+     */
+    public Optional<RequestEvent> newMove() {
+        return Optional.ofNullable(newMove);
     }
 }
