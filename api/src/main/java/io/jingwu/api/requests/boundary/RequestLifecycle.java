@@ -6,6 +6,7 @@ import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
+import io.jingwu.api.sla.control.SlaClock;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,9 @@ public class RequestLifecycle {
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
+
+    @Inject
+    SlaClock slaClock;
 
     @Inject
     Clock clock;
@@ -179,8 +183,12 @@ public class RequestLifecycle {
         }
     }
 
-    /** Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit. */
+    /**
+     * The deadlines follow the move; then it is written now, inside the transaction, so that a conflict surfaces
+     * here as itself and not at commit.
+     */
     private RequestStatus saved(ServiceRequest request) {
+        slaClock.follow(request);
         em.flush();
         return request.status();
     }

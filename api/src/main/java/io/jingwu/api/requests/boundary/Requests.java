@@ -12,6 +12,7 @@ import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
+import io.jingwu.api.sla.control.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -57,6 +58,9 @@ public class Requests {
     RequestFinder finder;
 
     @Inject
+    SlaClock slaClock;
+
+    @Inject
     Clock clock;
 
     /**
@@ -72,6 +76,7 @@ public class Requests {
                 ? Priority.URGENT : submission.priority();
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
+        slaClock.follow(request);
         em.persist(request);
         return RequestReceipt.of(request, submission.language());
     }
