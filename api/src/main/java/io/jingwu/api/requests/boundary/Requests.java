@@ -12,6 +12,7 @@ import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
+import io.jingwu.api.sla.boundary.SlaStatusView;
 import io.jingwu.api.sla.control.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,7 +97,8 @@ public class Requests {
     /** Status and unit only: a tracking number alone never unlocks anything personal. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestStatusView> status(String trackingNumber, Language language) {
-        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language));
+        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language,
+                SlaStatusView.of(request, slaClock.policyFor(request), language)));
     }
 
     /** The newest requests, without personal data or descriptions. */
@@ -105,7 +107,8 @@ public class Requests {
         return em.createNamedQuery(ServiceRequest.NEWEST, ServiceRequest.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(request -> RequestStatusView.of(request, language))
+                .map(request -> RequestStatusView.of(request, language,
+                        SlaStatusView.of(request, slaClock.policyFor(request), language)))
                 .toList();
     }
 }

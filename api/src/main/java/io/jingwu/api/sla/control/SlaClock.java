@@ -43,6 +43,13 @@ public class SlaClock {
         return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(), calendar(), warnShare);
     }
 
+    /** The policy that applies to the request now. */
+    public SlaPolicy policyFor(ServiceRequest request) {
+        return SlaPolicy.mostSpecific(em.createNamedQuery(SlaPolicy.OF_TYPE, SlaPolicy.class)
+                        .setParameter("type", request.type()).getResultList(), request.category(), request.priority())
+                .orElseThrow(() -> new IllegalStateException("no SLA policy for " + request.type()));
+    }
+
     public WorkingCalendar calendar() {
         return new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class).getResultStream()
                 .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
