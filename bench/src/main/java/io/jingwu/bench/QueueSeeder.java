@@ -40,14 +40,15 @@ final class QueueSeeder {
     private static final String INSERT = """
             INSERT INTO requests (tracking_number, type, category, status, priority, channel, lang, unit_id,
                 routing_rule_id, division_code, routing_reason, description, contact_name, contact_phone,
-                contact_phone_hash, created_at, updated_at, queued_at, routed_unit_id)
+                contact_phone_hash, created_at, updated_at, queued_at, routed_unit_id, accept_due_at, accept_breached_at)
             SELECT CONCAT('%1$s', SUBSTRING('%2$s', d4 + 1, 1), SUBSTRING('%2$s', d3 + 1, 1),
                     SUBSTRING('%2$s', d2 + 1, 1), SUBSTRING('%2$s', d1 + 1, 1), SUBSTRING('%2$s', d0 + 1, 1),
                     SUBSTRING('%2$s', MOD(32 - MOD(%3$d + 2 * d0 - 31 * (d0 >= 16) + d1 + 2 * d2 - 31 * (d2 >= 16)
                         + d3 + 2 * d4 - 31 * (d4 >= 16), 32), 32) + 1, 1)),
                 'DISPUTE', 'unpaid-wages', 'SUBMITTED',
                 CASE WHEN MOD(n, 100) = 0 THEN 'URGENT' WHEN MOD(n, 10) = 0 THEN 'HIGH' ELSE 'NORMAL' END,
-                'PORTAL', 'zh', %4$s, ?, '330502100', ?, ?, ?, ?, ?, queued, queued, queued, %4$s
+                'PORTAL', 'zh', %4$s, ?, '330502100', ?, ?, ?, ?, ?, queued, queued, queued, %4$s,
+                queued + INTERVAL 30 MINUTE, queued + INTERVAL 30 MINUTE
             FROM (SELECT n, n & 31 AS d0, (n >> 5) & 31 AS d1, (n >> 10) & 31 AS d2, (n >> 15) & 31 AS d3,
                          (n >> 20) & 31 AS d4, UTC_TIMESTAMP(3) - INTERVAL MOD(n * 7919, 2592000) SECOND AS queued
                   FROM (SELECT seq + ? AS n FROM seq_1_to_%5$d WHERE seq <= ?) numbers) digits""";

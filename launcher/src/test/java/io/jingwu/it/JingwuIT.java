@@ -6,7 +6,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
@@ -18,6 +21,7 @@ import java.io.File;
  */
 @ExtendWith({TestEnvironment.class, ArquillianExtension.class})
 @RunAsClient
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class JingwuIT {
 
     @Deployment(testable = false)
@@ -93,5 +97,11 @@ class JingwuIT {
 
     @Nested
     class Notifications extends NotificationChecks {
+    }
+
+    /** First: its sweeps run at future instants and act on every request due by then, so none of the others yet. */
+    @Nested
+    @Order(1)
+    class Sla extends SlaChecks {
     }
 }

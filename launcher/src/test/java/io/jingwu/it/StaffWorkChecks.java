@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -204,7 +205,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
     void claimingTakesTheMostUrgentThenTheLongestWaiting() throws Exception {
         String unit = newUnit();
         String clerk = StaffAccounts.signedIn(api(), "CLERK", unit);
-        LocalDateTime t = LocalDateTime.of(2026, 11, 1, 8, 0);
+        LocalDateTime t = QUEUED_FROM;
         String oldNormal = seed(unit, "NORMAL", t);
         String newUrgent = seed(unit, "URGENT", t.plusHours(3));
         String midHigh = seed(unit, "HIGH", t.plusHours(2));
@@ -277,6 +278,9 @@ abstract class StaffWorkChecks extends DeployedApplication {
         return code;
     }
 
+    /** A year ahead: no SLA sweep of the run reaches these deadlines and locks the rows while clerks claim them. */
+    private static final LocalDateTime QUEUED_FROM = LocalDateTime.now(ZoneOffset.UTC).plusYears(1).withNano(0);
+
     private String seed(String unit, String priority, LocalDateTime queuedAt) throws Exception {
         return new TrackingNumber(seed(unit, List.of(priority), queuedAt).get(0)).formatted();
     }
@@ -296,8 +300,8 @@ abstract class StaffWorkChecks extends DeployedApplication {
              PreparedStatement insert = db.prepareStatement("""
                      INSERT INTO requests (tracking_number, type, status, priority, channel, lang, unit_id, division_code,
                          routing_reason, description, address, contact_name, contact_phone, contact_phone_hash, answers,
-                         created_at, updated_at, queued_at, routed_unit_id)
-                     VALUES (?, 'DISPUTE', 'SUBMITTED', ?, 'PORTAL', 'zh', ?, '330502', '测试', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         created_at, updated_at, queued_at, routed_unit_id, accept_due_at)
+                     VALUES (?, 'DISPUTE', 'SUBMITTED', ?, 'PORTAL', 'zh', ?, '330502', '测试', ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             db.setAutoCommit(false);
             for (int i = 0; i < priorities.size(); i++) {
                 String number = TrackingNumber.random(random).value();
@@ -314,6 +318,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 insert.setTimestamp(10, at);
                 insert.setTimestamp(11, at);
                 insert.setLong(12, unitId);
+                insert.setTimestamp(13, Timestamp.valueOf(queuedAt.plusSeconds(i).plusMinutes(30)));
                 insert.addBatch();
                 numbers.add(number);
             }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds and locks the next unclaimed request of a set of units. Per unit, the claim-order index yields its head
+ * Finds and locks the next unclaimed request of a set of units: the highest priority, then the earliest accept
+ * deadline, then the oldest. Per unit, the claim-order index yields its head
  * at once ({@code LIMIT 1 FOR UPDATE SKIP LOCKED}: rows other clerks hold right now are passed over, not waited
  * for); the best of those heads wins. The heads not taken are released when the transaction ends and stay first
  * in line, so nothing is skipped for good.
@@ -25,14 +26,14 @@ public class NextInQueue {
      */
     private static final String HEAD_OF_UNIT = """
             SET STATEMENT innodb_lock_wait_timeout = 3 FOR
-            SELECT id, priority_rank, queued_at FROM requests FORCE INDEX (requests_claim_order)
+            SELECT id, priority_rank, accept_due_at FROM requests FORCE INDEX (requests_claim_order)
             WHERE unit_id = ? AND status = 'SUBMITTED'
-            ORDER BY priority_rank DESC, queued_at, id
+            ORDER BY priority_rank DESC, accept_due_at, id
             LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     private static final Comparator<Head> CLAIM_ORDER = Comparator
             .comparingInt(Head::priorityRank).reversed()
-            .thenComparing(Head::queuedAt)
+            .thenComparing(Head::acceptDueAt)
             .thenComparingLong(Head::id);
 
     @PersistenceContext(unitName = "jingwu")
@@ -58,6 +59,6 @@ public class NextInQueue {
         return value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
     }
 
-    private record Head(long id, int priorityRank, LocalDateTime queuedAt) {
+    private record Head(long id, int priorityRank, LocalDateTime acceptDueAt) {
     }
 }

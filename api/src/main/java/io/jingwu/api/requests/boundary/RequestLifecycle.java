@@ -9,6 +9,7 @@ import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
+import io.jingwu.api.sla.control.SlaClock;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class RequestLifecycle {
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
+
+    @Inject
+    SlaClock slaClock;
 
     @Inject
     Clock clock;
@@ -194,10 +198,11 @@ public class RequestLifecycle {
     }
 
     /**
-     * Written now, inside the transaction, so that a conflict surfaces here as itself and not at commit; the
-     * citizen's notice, if the move calls for one, is written with it.
+     * The deadlines follow the move, and the citizen's notice (if the move calls for one) is written with it; then
+     * it is written now, inside the transaction, so that a conflict surfaces here as itself and not at commit.
      */
     private RequestStatus saved(ServiceRequest request) {
+        slaClock.follow(request);
         notifier.moved(request);
         em.flush();
         return request.status();

@@ -14,6 +14,8 @@ import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
+import io.jingwu.api.sla.boundary.SlaStatusView;
+import io.jingwu.api.sla.control.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -66,6 +68,9 @@ public class Requests {
     Notifier notifier;
 
     @Inject
+    SlaClock slaClock;
+
+    @Inject
     Clock clock;
 
     /**
@@ -81,6 +86,7 @@ public class Requests {
                 ? Priority.URGENT : submission.priority();
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
+        slaClock.follow(request);
         em.persist(request);
         repeats.linkToEarlier(request);
         notifier.moved(request);
@@ -102,7 +108,8 @@ public class Requests {
     /** Status and unit only: a tracking number alone never unlocks anything personal. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestStatusView> status(String trackingNumber, Language language) {
-        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language));
+        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language,
+                SlaStatusView.of(request, slaClock.policyFor(request), language)));
     }
 
     /** The newest requests, without personal data or descriptions. */
@@ -111,7 +118,8 @@ public class Requests {
         return em.createNamedQuery(ServiceRequest.NEWEST, ServiceRequest.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(request -> RequestStatusView.of(request, language))
+                .map(request -> RequestStatusView.of(request, language,
+                        SlaStatusView.of(request, slaClock.policyFor(request), language)))
                 .toList();
     }
 }

@@ -34,5 +34,9 @@ public enum EventAction {
     /** Its priority changed; the status did not. */
     PRIORITY_CHANGED,
     /** A note for staff only; the status did not change. */
-    NOTE_ADDED
+    NOTE_ADDED,
+    /** A stage's deadline is near: the unit's supervisors were warned (internal). */
+    SLA_WARNED,
+    /** A stage's deadline passed unmet: the unit's supervisors were alerted (internal). */
+    SLA_BREACHED
 }

@@ -95,6 +95,8 @@ public class ServiceRequest {
 
     /** Who a citizen's own moves are attributed to in the event trail. */
     public static final String CITIZEN = "citizen";
+    /** Who the SLA sweep's warnings and escalations are attributed to. */
+    public static final String SLA_SWEEP = "sla";
 
     /** The longest reason, question, answer, reply or note accepted. */
     public static final int MAX_TEXT = 2000;
@@ -225,6 +227,40 @@ public class ServiceRequest {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    // ---- stage deadlines, set by the SLA clock (io.jingwu.api.sla.control.SlaClock) ----
+
+    /** Accept by then: counted from joining the current unit's queue. */
+    @Column(name = "accept_due_at")
+    private Instant acceptDueAt;
+
+    /** When the accept stage's time left falls under the warning share. */
+    @Column(name = "accept_warn_at")
+    private Instant acceptWarnAt;
+
+    /** Resolve by then, if anything is promised; moved on after a wait for the citizen. */
+    @Column(name = "resolve_due_at")
+    private Instant resolveDueAt;
+
+    @Column(name = "resolve_warn_at")
+    private Instant resolveWarnAt;
+
+    /** While waiting for the citizen: the resolve time left, in the policy's own time (working or wall-clock). */
+    @Column(name = "sla_remaining_seconds")
+    private Long slaRemainingSeconds;
+
+    @Column(name = "accept_warned_at")
+    private Instant acceptWarnedAt;
+
+    /** When the accept deadline was found missed (by a sweep), or the deadline itself if accepted late first. */
+    @Column(name = "accept_breached_at")
+    private Instant acceptBreachedAt;
+
+    @Column(name = "resolve_warned_at")
+    private Instant resolveWarnedAt;
+
+    @Column(name = "resolve_breached_at")
+    private Instant resolveBreachedAt;
+
     @Version
     private long version;
 
@@ -232,7 +268,7 @@ public class ServiceRequest {
     @OrderBy("id")
     private List<RequestEvent> events = new ArrayList<>();
 
-    /** Not stored: what the citizen may have to be told about, within the transaction that made the move. */
+    /** Not stored: the move made since it was read, for the SLA clock and the citizen's notice to follow. */
     @Transient
     private RequestEvent newMove;
 
@@ -287,6 +323,7 @@ public class ServiceRequest {
         check(EventAction.ACCEPTED, clerk, clerk.isClerk());
         assignee = clerk.username();
         acceptedAt = now;
+        acceptBreachedAt = lateStamp(acceptDueAt, acceptBreachedAt, now);
         move(EventAction.ACCEPTED, RequestStatus.ACCEPTED, clerk.username(), null, EventVisibility.PUBLIC, now)
                 .assignedTo(assignee);
     }
@@ -393,6 +430,7 @@ public class ServiceRequest {
         String text = input.required("reply", publicReply, MAX_TEXT);
         input.check();
         resolvedAt = now;
+        resolveBreachedAt = lateStamp(resolveDueAt, resolveBreachedAt, now);
         move(EventAction.REPLIED, RequestStatus.RESOLVED, actor.username(), text, EventVisibility.PUBLIC, now);
     }
 
@@ -524,6 +562,11 @@ public class ServiceRequest {
         return event;
     }
 
+    /** A stage completed after its deadline with no sweep in between still counts as breached, at the deadline. */
+    private static Instant lateStamp(Instant due, Instant breachedAt, Instant completedAt) {
+        return breachedAt == null && due != null && completedAt.isAfter(due) ? due : breachedAt;
+    }
+
     private static boolean sameUnit(Unit a, Unit b) {
         return a == b || (a != null && a.id() != null && a.id().equals(b.id()));
     }
@@ -552,6 +595,9 @@ public class ServiceRequest {
         from.put(EventAction.WITHDRAWN, notFinal);
         from.put(EventAction.PRIORITY_CHANGED, notFinal);
         from.put(EventAction.NOTE_ADDED, EnumSet.allOf(RequestStatus.class));
+        // Raised by the SLA sweep through checkDeadline, never a move of staff or citizens.
+        from.put(EventAction.SLA_WARNED, EnumSet.noneOf(RequestStatus.class));
+        from.put(EventAction.SLA_BREACHED, EnumSet.noneOf(RequestStatus.class));
         for (Map.Entry<EventAction, Set<RequestStatus>> entry : from.entrySet()) {
             entry.setValue(Collections.unmodifiableSet(entry.getValue()));
         }
@@ -596,6 +642,162 @@ public class ServiceRequest {
     @PrePersist
     void hashContactPhone() {
         contactPhoneHash = LookupHashes.phone(contactPhone);
+    }
+
+    // ---- service levels: the SLA clock sets the deadlines, the sweep warns and escalates ---------------------
+
+    /** A fresh accept stage (at submission, or in a new unit after a transfer): no warning or breach yet. */
+    public void startAcceptStage(Instant due, Instant warnAt) {
+        acceptDueAt = Objects.requireNonNull(due, "due");
+        acceptWarnAt = warnAt;
+        acceptWarnedAt = null;
+        acceptBreachedAt = null;
+    }
+
+    /** The same accept stage with a new deadline (another priority): a warning or breach already raised stays. */
+    public void rescheduleAcceptStage(Instant due, Instant warnAt) {
+        acceptDueAt = Objects.requireNonNull(due, "due");
+        acceptWarnAt = warnAt;
+    }
+
+    /** A fresh resolve stage (at submission, or reopened by a low rating); a null deadline promises nothing. */
+    public void startResolveStage(Instant due, Instant warnAt) {
+        rescheduleResolveStage(due, warnAt);
+        resolveWarnedAt = null;
+        resolveBreachedAt = null;
+    }
+
+    /** The same resolve stage with a new deadline: after a wait for the citizen, or for another priority. */
+    public void rescheduleResolveStage(Instant due, Instant warnAt) {
+        resolveDueAt = due;
+        resolveWarnAt = due == null ? null : warnAt;
+        slaRemainingSeconds = null;
+    }
+
+    /** The clock stops while the citizen is asked: what is left of the resolve time is kept. */
+    public void pauseResolveStage(Duration remaining) {
+        slaRemainingSeconds = remaining.isNegative() ? 0 : remaining.getSeconds();
+    }
+
+    /**
+     * What a sweep at {@code now} finds for the stage: a breach once its deadline has passed, a warning once
+     * its warning time has, if neither was raised yet and the stage is running (a request waiting for the
+     * citizen or done is left alone). The finding is stamped on the request with an internal event naming the
+     * stage and the deadline; nothing happens when there is nothing to find.
+     *
+     * @return {@link EventAction#SLA_WARNED} or {@link EventAction#SLA_BREACHED}, if either was raised now
+     */
+    public Optional<EventAction> checkDeadline(SlaStage stage, Instant now) {
+        boolean accept = stage == SlaStage.ACCEPT;
+        Instant due = accept ? acceptDueAt : resolveDueAt;
+        Instant warnAt = accept ? acceptWarnAt : resolveWarnAt;
+        Instant warnedAt = accept ? acceptWarnedAt : resolveWarnedAt;
+        Instant breachedAt = accept ? acceptBreachedAt : resolveBreachedAt;
+        if (!isRunning(stage) || due == null || breachedAt != null) {
+            return Optional.empty();
+        }
+        EventAction found;
+        if (!now.isBefore(due)) {
+            found = EventAction.SLA_BREACHED;
+            if (accept) {
+                acceptBreachedAt = now;
+            } else {
+                resolveBreachedAt = now;
+            }
+        } else if (warnedAt == null && warnAt != null && !now.isBefore(warnAt)) {
+            found = EventAction.SLA_WARNED;
+            if (accept) {
+                acceptWarnedAt = now;
+            } else {
+                resolveWarnedAt = now;
+            }
+        } else {
+            return Optional.empty();
+        }
+        events.add(RequestEvent.of(this, found, status, status, SLA_SWEEP, stage + " due " + due,
+                EventVisibility.INTERNAL, now));
+        updatedAt = now;
+        return Optional.of(found);
+    }
+
+    /** Whether the stage's clock runs now: accepting while queued; resolving until the reply, except while waiting. */
+    public boolean isRunning(SlaStage stage) {
+        return switch (stage) {
+            case ACCEPT -> status == RequestStatus.SUBMITTED;
+            case RESOLVE -> status == RequestStatus.SUBMITTED || status == RequestStatus.ACCEPTED
+                    || status == RequestStatus.DISPATCHED || status == RequestStatus.IN_PROGRESS;
+        };
+    }
+
+    /** When the current resolve stage began: at submission, or at the latest reopening by a low rating. */
+    public Instant resolveStageStart() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            RequestEvent event = events.get(i);
+            if (event.action() == EventAction.RETURN_VISITED && event.to() == RequestStatus.IN_PROGRESS) {
+                return event.occurredAt();
+            }
+        }
+        return createdAt;
+    }
+
+    /** The waits for the citizen that began at or after {@code since}; one still running ends at {@code now}. */
+    public List<CitizenWait> citizenWaitsSince(Instant since, Instant now) {
+        List<CitizenWait> waits = new ArrayList<>();
+        Instant asked = null;
+        for (RequestEvent event : events) {
+            if (event.action() == EventAction.CITIZEN_ASKED && !event.occurredAt().isBefore(since)) {
+                asked = event.occurredAt();
+            } else if (asked != null && (event.action() == EventAction.CITIZEN_ANSWERED
+                    || event.action() == EventAction.WITHDRAWN)) {
+                waits.add(new CitizenWait(asked, event.occurredAt()));
+                asked = null;
+            }
+        }
+        if (asked != null) {
+            waits.add(new CitizenWait(asked, now));
+        }
+        return waits;
+    }
+
+    public Optional<Instant> acceptDueAt() {
+        return Optional.ofNullable(acceptDueAt);
+    }
+
+    public Optional<Instant> acceptWarnAt() {
+        return Optional.ofNullable(acceptWarnAt);
+    }
+
+    public Optional<Instant> resolveDueAt() {
+        return Optional.ofNullable(resolveDueAt);
+    }
+
+    public Optional<Instant> resolveWarnAt() {
+        return Optional.ofNullable(resolveWarnAt);
+    }
+
+    /** While waiting for the citizen: the resolve time left. */
+    public Optional<Duration> slaRemaining() {
+        return Optional.ofNullable(slaRemainingSeconds).map(Duration::ofSeconds);
+    }
+
+    public Optional<Instant> acceptWarnedAt() {
+        return Optional.ofNullable(acceptWarnedAt);
+    }
+
+    public Optional<Instant> acceptBreachedAt() {
+        return Optional.ofNullable(acceptBreachedAt);
+    }
+
+    public Optional<Instant> resolveWarnedAt() {
+        return Optional.ofNullable(resolveWarnedAt);
+    }
+
+    public Optional<Instant> resolveBreachedAt() {
+        return Optional.ofNullable(resolveBreachedAt);
+    }
+
+    /** A stretch of time the request waited for the citizen's answer. */
+    public record CitizenWait(Instant from, Instant until) {
     }
 
     // ---- what it is and where it stands ------------------------------------------------------------------

@@ -1,0 +1,57 @@
+package io.jingwu.api.sla.control;
+
+import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.sla.entity.CalendarDay;
+import io.jingwu.api.sla.entity.SlaPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps every request's stage deadlines as it is submitted and moved ({@link Deadlines} holds the rules). The
+ * policies and the calendar are read from the database each time, so an administrator's change applies to the
+ * next move on every instance; deadlines already set stay as they were.
+ */
+@ApplicationScoped
+public class SlaClock {
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The share of a stage's length left when the unit's supervisors are warned. */
+    @Inject
+    @ConfigProperty(name = "jingwu.sla.warn-share", defaultValue = "0.2")
+    double warnShare;
+
+    /** Sets the deadlines the move just made on the request calls for, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(ServiceRequest request) {
+        deadlines().follow(request, clock.instant());
+    }
+
+    /** The rules over the policies and calendar as they stand now. */
+    public Deadlines deadlines() {
+        return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(), calendar(), warnShare);
+    }
+
+    /** The policy that applies to the request now. */
+    public SlaPolicy policyFor(ServiceRequest request) {
+        return SlaPolicy.mostSpecific(em.createNamedQuery(SlaPolicy.OF_TYPE, SlaPolicy.class)
+                        .setParameter("type", request.type()).getResultList(), request.category(), request.priority())
+                .orElseThrow(() -> new IllegalStateException("no SLA policy for " + request.type()));
+    }
+
+    public WorkingCalendar calendar() {
+        return new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class).getResultStream()
+                .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
+    }
+}
