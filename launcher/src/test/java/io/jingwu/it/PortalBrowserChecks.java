@@ -53,6 +53,8 @@ abstract class PortalBrowserChecks extends DeployedApplication {
 
         page.track(trackingNumber);
         assertEquals("已提交", page.trackedStatus());
+        assertTrue(page.trackedPromise().matches("受理：30分钟内；办结：3天内 / \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                page.trackedPromise());
     }
 
     @Test

@@ -80,6 +80,12 @@ final class ReportPage {
         return browser.findElement(By.id("track:status")).getText();
     }
 
+    /** The service's promise, then the running stage's deadline. */
+    String trackedPromise() {
+        return browser.findElement(By.id("track:promise")).getText() + " / "
+                + browser.findElement(By.id("track:stageDue")).getText();
+    }
+
     private void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
