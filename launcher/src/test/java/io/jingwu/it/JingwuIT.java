@@ -74,4 +74,8 @@ class JingwuIT {
     @Nested
     class Attachments extends AttachmentsChecks {
     }
+
+    @Nested
+    class Statistics extends StatisticsChecks {
+    }
 }
