@@ -44,13 +44,13 @@ public record StatisticsReport(Period period, Filters filters, Figures total, Li
         }
     }
 
-    /** A median in minutes rounded to 1 decimal, and how many requests it is the median of. */
+    /** A median in minutes (1 decimal), and how many requests it is the median of. */
     @JsonbNillable
     @JsonbPropertyOrder({"median", "of"})
     public record MedianMinutes(Double median, long of) {
 
-        public static MedianMinutes of(Double seconds, long of) {
-            return new MedianMinutes(seconds == null || of == 0 ? null : rounded(BigDecimal.valueOf(seconds), 60, 1), of);
+        public static MedianMinutes of(Double minutes, long of) {
+            return new MedianMinutes(minutes == null || of == 0 ? null : rounded(BigDecimal.valueOf(minutes), 1, 1), of);
         }
     }
 
@@ -84,8 +84,8 @@ public record StatisticsReport(Period period, Filters filters, Figures total, Li
                     police ? Rate.of(tally.diverted(), routed.doubleNon()) : null,
                     new SlaCompliance(Rate.of(here.acceptMet(), here.acceptDecided()),
                             Rate.of(here.resolveMet(), here.resolveDecided())),
-                    MedianMinutes.of(medians.acceptSeconds(), here.accepted()),
-                    MedianMinutes.of(medians.resolveSeconds(), here.resolved()),
+                    MedianMinutes.of(medians.acceptMinutes(), here.accepted()),
+                    MedianMinutes.of(medians.resolveMinutes(), here.resolved()),
                     Rate.of(here.satisfied(), here.rated()),
                     here.rated(),
                     here.rated() == 0 ? null : rounded(BigDecimal.valueOf(here.ratingSum()), here.rated(), 2));

@@ -40,7 +40,8 @@ import java.time.Clock;
  * passed), the share done with the deadline never passed.</li>
  * <li>medianMinutesToAccept: from entering the current unit's queue to its accept, over accepted requests;
  * medianMinutesToResolve: from submission to the latest reply less the time waited for the citizen, over resolved
- * requests. Minutes, 1 decimal; the mean of the two middle values for an even count.</li>
+ * requests. Durations are rounded to the minute, so that the database takes the median from a histogram instead of
+ * sorting every duration; the mean of the two middle values for an even count (a half at most).</li>
  * <li>satisfactionRate: of the rated requests (the latest return visit's rating, 1 to 5), the share rated 4 or 5;
  * rated: how many; averageRating: their mean, 2 decimals.</li>
  * </ul>
@@ -77,7 +78,8 @@ public class StatisticsResource {
             non-police unit. slaCompliance.accept / .resolve: of the requests whose stage is decided (done, or \
             its deadline passed), the share done with the deadline never passed. medianMinutesToAccept: queue \
             entry to accept, over accepted requests; medianMinutesToResolve: submission to the latest reply less \
-            the time waited for the citizen, over resolved requests (minutes, 1 decimal). satisfactionRate: of \
+            the time waited for the citizen, over resolved requests (durations rounded to the minute; for an even count \
+            the mean of the two middle ones). satisfactionRate: of \
             the rated requests, the share rated 4 or 5; rated: how many; averageRating: their mean (2 decimals). \
             Shares are in [0, 1], 4 decimals, each with its denominator as {"rate", "of"}; null when "of" is 0. \
             Units by volume, largest first, then code. No personal data. Cached for 60 s.""")

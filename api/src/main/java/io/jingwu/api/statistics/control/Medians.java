@@ -1,12 +1,13 @@
 package io.jingwu.api.statistics.control;
 
 /**
- * Median stage times in seconds, {@code null} where nothing reached the stage.
+ * Median stage durations in minutes (of durations rounded to the minute; a half for an even count whose middle
+ * values differ by one), {@code null} where nothing reached the stage.
  *
- * @param acceptSeconds  from entering the current unit's queue to its accept
- * @param resolveSeconds from submission to the latest reply, less the time waited for the citizen
+ * @param acceptMinutes  from entering the current unit's queue to its accept
+ * @param resolveMinutes from submission to the latest reply, less the time waited for the citizen
  */
-public record Medians(Double acceptSeconds, Double resolveSeconds) {
+public record Medians(Double acceptMinutes, Double resolveMinutes) {
 
     public static final Medians NONE = new Medians(null, null);
 }
