@@ -72,6 +72,11 @@ final class JingwuClient {
         return Optional.of(find(TRACKING_NUMBER, expect(200, answer)));
     }
 
+    /** The public figures for the given query string; the answer's length. */
+    int statistics(String query) throws IOException {
+        return expect(200, send(get("api/v1/statistics?" + query))).length();
+    }
+
     /** A citizen's submission; its tracking number. */
     String submit(String json) throws IOException {
         return find(TRACKING_NUMBER, expect(201, send(post("api/v1/requests", null, json))));

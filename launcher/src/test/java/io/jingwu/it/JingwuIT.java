@@ -104,4 +104,8 @@ class JingwuIT {
     @Order(1)
     class Sla extends SlaChecks {
     }
+
+    @Nested
+    class Statistics extends StatisticsChecks {
+    }
 }
