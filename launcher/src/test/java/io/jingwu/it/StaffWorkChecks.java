@@ -286,7 +286,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
     }
 
     private List<String> seedMany(String unit, int count) throws Exception {
-        return seed(unit, Collections.nCopies(count, "NORMAL"), LocalDateTime.of(2026, 11, 2, 8, 0));
+        return seed(unit, Collections.nCopies(count, "NORMAL"), QUEUED_FROM);
     }
 
     /** Requests written straight into the queue, sealed with the run's key as the application would. */
