@@ -221,6 +221,35 @@ abstract class StaffWorkChecks extends DeployedApplication {
         assertEquals(204, api().post("api/v1/queue/claims", "", bearer(clerk)).status());
     }
 
+    /**
+     * Another transaction (an SLA sweep, a colleague's claim that fails) holds the only waiting request for a
+     * moment: the claim does not answer "nothing to claim" while it waits, it takes the request once it is free.
+     */
+    @Test
+    void aRequestHeldForAMomentByAnotherTransactionIsStillClaimed() throws Exception {
+        String unit = newUnit();
+        String clerk = StaffAccounts.signedIn(api(), "CLERK", unit);
+        String waiting = seed(unit, "NORMAL", QUEUED_FROM);
+        ExecutorService claimer = Executors.newSingleThreadExecutor();
+        try (Connection other = TestEnvironment.connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement hold = other.prepareStatement(
+                    "SELECT id FROM requests WHERE tracking_number = ? FOR UPDATE")) {
+                hold.setString(1, waiting.replace("-", ""));
+                hold.executeQuery().close();
+            }
+            Future<Http.Reply> claim = claimer.submit(() -> api().post("api/v1/queue/claims", "", bearer(clerk)));
+            Thread.sleep(150);   // the other transaction's moment: the claim has started and found the row held
+            other.rollback();
+
+            Http.Reply claimed = claim.get();
+            assertEquals(200, claimed.status(), claimed.body());
+            assertEquals(waiting, claimed.json().getString("trackingNumber"));
+        } finally {
+            claimer.shutdown();
+        }
+    }
+
     @Test
     void sixteenClerksClaimingTwoThousandRequestsTakeEachExactlyOnce() throws Exception {
         String unit = newUnit();

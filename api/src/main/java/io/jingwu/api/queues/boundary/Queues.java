@@ -31,6 +31,8 @@ import java.util.TreeMap;
 public class Queues {
 
     static final int CLAIM_ATTEMPTS = 5;
+    /** Claims tried while requests wait but are held by others: pauses of 25, 50 ... 175 ms, 0.7 s in all. */
+    static final int WAITING_ATTEMPTS = 8;
     static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "jingwu")
@@ -42,17 +44,41 @@ public class Queues {
     @Inject
     Repeats repeats;
 
-    /** 接单 of the next request: highest priority, then earliest in the queue, then the oldest. */
+    /**
+     * 接单 of the next request: highest priority, then the earliest accept deadline, then the oldest. Empty only
+     * when nothing of the clerk's units waits: requests that another transaction holds at this instant (a
+     * colleague's claim, an SLA sweep) are passed over by the claim, so it is tried again until they are taken
+     * or free.
+     */
     public Optional<QueueItem> claimNext(StaffActor clerk, Language language) {
         for (int attempt = 1; ; attempt++) {
-            try {
-                return claims.claimOnce(clerk).map(request -> QueueItem.of(request,
+            Optional<ServiceRequest> claimed = claimOnceRetryingLockRaces(clerk);
+            if (claimed.isPresent() || attempt == WAITING_ATTEMPTS || !claims.anyWaiting(clerk)) {
+                return claimed.map(request -> QueueItem.of(request,
                         repeats.kindsOf(List.of(request.id())).getOrDefault(request.id(), List.of()), language));
+            }
+            pauseBeforeAttempt(attempt);
+        }
+    }
+
+    private Optional<ServiceRequest> claimOnceRetryingLockRaces(StaffActor clerk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claims.claimOnce(clerk);
             } catch (RuntimeException e) {
                 if (attempt == CLAIM_ATTEMPTS || !lostALockRace(e)) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Long enough for a short transaction holding the rows to end; a few attempts stay well under a second. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(25L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

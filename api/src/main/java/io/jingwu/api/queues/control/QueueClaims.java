@@ -1,5 +1,6 @@
 package io.jingwu.api.queues.control;
 
+import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,5 +35,18 @@ public class QueueClaims {
             em.flush();
             return request;
         });
+    }
+
+    /** Whether any request of the clerk's units waits to be claimed, locked by another transaction or not. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean anyWaiting(StaffActor clerk) {
+        if (clerk.unitIds().isEmpty()) {
+            return false;
+        }
+        return !em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.unit.id IN :units AND r.status = :status",
+                        Long.class)
+                .setParameter("units", List.copyOf(clerk.unitIds()))
+                .setParameter("status", RequestStatus.SUBMITTED)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }
