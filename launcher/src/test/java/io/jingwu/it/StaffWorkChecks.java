@@ -239,7 +239,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 hold.executeQuery().close();
             }
             Future<Http.Reply> claim = claimer.submit(() -> api().post("api/v1/queue/claims", "", bearer(clerk)));
-            Thread.sleep(150);   // the other transaction's moment: the claim has started and found the row held
+            Thread.sleep(300);   // the other transaction's moment: the claim has started and found the row held
             other.rollback();
 
             Http.Reply claimed = claim.get();
