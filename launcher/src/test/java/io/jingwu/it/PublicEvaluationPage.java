@@ -44,7 +44,8 @@ final class PublicEvaluationPage {
     /** The row of a unit, by the code shown beside its name: each column's text by its class. */
     Optional<Map<String, String>> row(String unitCode) {
         for (WebElement row : browser.findElements(By.cssSelector("#units_data > tr"))) {
-            if (row.findElement(By.cssSelector("td.unit")).getText().contains(unitCode)) {
+            List<WebElement> unit = row.findElements(By.cssSelector("td.unit"));   // none in the "no requests" row
+            if (!unit.isEmpty() && unit.get(0).getText().contains(unitCode)) {
                 return Optional.of(COLUMNS.stream().collect(java.util.stream.Collectors.toMap(c -> c,
                         c -> cellText(row, c))));
             }
