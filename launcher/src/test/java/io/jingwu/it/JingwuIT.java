@@ -108,4 +108,14 @@ class JingwuIT {
     @Nested
     class Statistics extends StatisticsChecks {
     }
+
+    /** Second: it sweeps just after its own request's accept deadline. */
+    @Nested
+    @Order(2)
+    class WorkbenchDashboard extends WorkbenchDashboardChecks {
+    }
+
+    @Nested
+    class Evaluation extends EvaluationChecks {
+    }
 }

@@ -1,0 +1,133 @@
+package io.jingwu.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.jingwu.it.StaffAccounts.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervisor dashboard in the workbench: a supervisor of a fresh anti-fraud unit sees the escalations of that
+ * unit and exports them without personal data; a clerk is not let in. The overdue request is a fraud report (accept
+ * within 5 minutes) moved to the fresh unit and swept just after its accept deadline.
+ */
+abstract class WorkbenchDashboardChecks extends DeployedApplication {
+
+    private static final String NAME = "韩雪梅";
+
+    private WebDriver browser;
+    private WorkbenchSignInPage signIn;
+    private SupervisorDashboardPage dashboard;
+
+    Http api() {
+        return new Http(base());
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium(Browsers.DESKTOP);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        signIn = new WorkbenchSignInPage(browser, wait, base());
+        dashboard = new SupervisorDashboardPage(browser, wait, base());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String freshUnit() {
+        String code = "DB-" + StaffAccounts.unique("").toUpperCase().substring(0, 8);
+        Http.Reply created = api().post("api/v1/admin/units", """
+                {"code": "%s", "nameZh": "看板测试反诈组", "nameEn": "Dashboard test anti-fraud", "kind": "ANTI_FRAUD_CENTRE",
+                 "jurisdiction": ["330109"], "active": true}""".formatted(code), bearer(StaffAccounts.adminToken(api())));
+        assertEquals(201, created.status(), created.body());
+        return code;
+    }
+
+    /** A fraud report moved into the unit and swept one second after its accept deadline. */
+    private String overdueIn(String unit, String phone) throws Exception {
+        Http.Reply created = api().post("api/v1/requests", """
+                {"type": "FRAUD_REPORT", "description": "自称公检法的人要求我把存款转到安全账户。",
+                 "divisionCode": "330109", "contactName": "%s", "contactPhone": "%s", "lang": "zh"}
+                """.formatted(NAME, phone));
+        assertEquals(201, created.status(), created.body());
+        String number = created.json().getString("trackingNumber");
+        String antiFraudClerk = StaffAccounts.signedIn(api(), "CLERK", SlaChecks.ANTI_FRAUD);
+        Http.Reply moved = api().post("api/v1/staff/requests/" + number + "/transfer",
+                "{\"unitCode\": \"" + unit + "\", \"reason\": \"由专班接手\"}", bearer(antiFraudClerk));
+        assertEquals(200, moved.status(), moved.body());
+        Http.Reply swept = api().post("api/test-support/sla-sweeps",
+                "{\"at\": \"" + acceptDueAt(number).plusSeconds(1) + "\"}");
+        assertEquals(200, swept.status(), swept.body());
+        return number;
+    }
+
+    private static Instant acceptDueAt(String trackingNumber) throws Exception {
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement read = db.prepareStatement("SELECT accept_due_at FROM requests WHERE tracking_number = ?")) {
+            read.setString(1, trackingNumber.replace("-", ""));
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next(), trackingNumber);
+                return row.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+
+    @Test
+    void aSupervisorSeesTheirUnitsEscalationsAndExportsThemWithoutPersonalData() throws Exception {
+        String unit = freshUnit();
+        String phone = "1391" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String number = overdueIn(unit, phone);
+        String supervisor = StaffAccounts.create(api(), "SUPERVISOR", unit);
+
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(supervisor, StaffAccounts.PASSWORD);
+        assertTrue(SupervisorDashboardPage.navigationOffersDashboard(browser), "the header links the dashboard");
+        dashboard.open();
+
+        assertTrue(dashboard.showsDashboard());
+        assertEquals(java.util.List.of(number), dashboard.escalations(), "the unit's one overdue request, only");
+        dashboard.waitForChart("perDayChart");
+        dashboard.waitForChart("slaChart");
+        dashboard.waitForChart("categoriesChart");
+
+        String csv = dashboard.exportedCsv();
+        assertTrue(csv.contains(number), csv);
+        assertTrue(csv.contains(unit), csv);
+        assertTrue(csv.contains("Fraud report"), csv);
+        assertFalse(csv.contains(NAME), csv);
+        assertFalse(csv.contains(phone.substring(3)), csv);
+        assertFalse(csv.contains("<html"), "the export is the file, not a page: " + csv);
+    }
+
+    @Test
+    void aClerkIsNotLetIntoTheDashboard() {
+        String unit = freshUnit();
+        String clerk = StaffAccounts.create(api(), "CLERK", unit);
+
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        assertFalse(SupervisorDashboardPage.navigationOffersDashboard(browser), "no link for a clerk");
+        dashboard.open();
+
+        assertTrue(dashboard.saysNotAllowed());
+        assertFalse(dashboard.hasEscalationsTable());
+        assertFalse(dashboard.showsDashboard());
+    }
+}
