@@ -217,6 +217,7 @@ public class RequestPage implements Serializable {
      * the same moment) is worded in the clerk's language next to the move's form; nothing changed.
      */
     private void move(String form, Function<TrackingNumber, RequestStatus> move) {
+        revealRefused = false;
         try {
             move.apply(number());
             clearInputs();
