@@ -92,6 +92,10 @@ class JingwuIT {
     }
 
     @Nested
+    class WorkbenchRequest extends WorkbenchRequestChecks {
+    }
+
+    @Nested
     class RepeatDetection extends RepeatChecks {
     }
 

@@ -315,6 +315,11 @@ public class ServiceRequest {
 
     /** Whether the current status allows the action, whoever asks. */
     public boolean permits(EventAction action) {
+        return allows(status, action);
+    }
+
+    /** Whether a request in this status allows the action, whoever asks: for pages that offer only legal moves. */
+    public static boolean allows(RequestStatus status, EventAction action) {
         return ALLOWED_FROM.get(action).contains(status);
     }
 

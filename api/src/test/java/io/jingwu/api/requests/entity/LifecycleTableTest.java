@@ -257,6 +257,8 @@ class LifecycleTableTest {
         for (RequestStatus status : RequestStatus.values()) {
             assertEquals(row.from.contains(status), inStatus(status, new LifecycleFixtures.Ticks()).permits(row.action),
                     row + " from " + status);
+            assertEquals(row.from.contains(status), ServiceRequest.allows(status, row.action),
+                    row + " from " + status + ", as pages ask before offering the move");
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Names of request types and statuses, and times, as the API words them: the pages never define them again. */
+/** Names of request types, statuses and moves, and times, as the API words them: the pages never define them again. */
 @Named("labels")
 @ApplicationScoped
 public class Labels {
@@ -26,6 +26,11 @@ public class Labels {
 
     public String status(Enum<?> status, Language language) {
         return Messages.text(language, "status." + status.name());
+    }
+
+    /** A move of the lifecycle by its {@code EventAction} name, as the timeline and the buttons name it. */
+    public String action(String action, Language language) {
+        return Messages.text(language, "action." + action);
     }
 
     public String time(Instant instant) {
