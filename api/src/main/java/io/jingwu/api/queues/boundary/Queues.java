@@ -86,6 +86,33 @@ public class Queues {
             return new QueuePage(List.of(), 0, pageNumber, pageSize);
         }
         Instant now = clock.instant();
+        Where where = where(staff, filter, now);
+        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM ServiceRequest r" + where.jpql() + order.jpql(), Long.class);
+        where.parameters().forEach(ids::setParameter);
+        List<Long> pageIds = ids.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        Map<Long, ServiceRequest> rows = pageIds.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.id IN :ids", ServiceRequest.class)
+                .setParameter("ids", pageIds).getResultStream()
+                .collect(Collectors.toMap(ServiceRequest::id, Function.identity()));
+        Map<Long, List<RepeatKind>> repeatKinds = repeats.kindsOf(pageIds);
+        List<QueueItem> items = pageIds.stream().map(rows::get).map(request -> QueueItem.of(request,
+                repeatKinds.getOrDefault(request.id(), List.of()), language, now)).toList();
+        return new QueuePage(items, count(where), pageNumber, pageSize);
+    }
+
+    /** How many requests {@link #list} finds with the filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(StaffActor staff, QueueFilter filter) {
+        return staff.unitIds().isEmpty() ? 0 : count(where(staff, filter, clock.instant()));
+    }
+
+    private long count(Where where) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where.jpql(), Long.class);
+        where.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static Where where(StaffActor staff, QueueFilter filter, Instant now) {
         Map<String, Object> parameters = new TreeMap<>();
         List<String> conditions = new ArrayList<>(List.of("r.unit.id IN :units"));
         parameters.put("units", List.copyOf(staff.unitIds()));
@@ -103,23 +130,10 @@ public class Queues {
                 parameters.put("now", now);
             }
         });
-        String where = " WHERE " + String.join(" AND ", conditions);
+        return new Where(" WHERE " + String.join(" AND ", conditions), parameters);
+    }
 
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where, Long.class);
-        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM ServiceRequest r" + where + order.jpql(), Long.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
-        List<Long> pageIds = ids.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
-        Map<Long, ServiceRequest> rows = pageIds.isEmpty() ? Map.of() : em.createQuery(
-                        "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.id IN :ids", ServiceRequest.class)
-                .setParameter("ids", pageIds).getResultStream()
-                .collect(Collectors.toMap(ServiceRequest::id, Function.identity()));
-        Map<Long, List<RepeatKind>> repeatKinds = repeats.kindsOf(pageIds);
-        List<QueueItem> items = pageIds.stream().map(rows::get).map(request -> QueueItem.of(request,
-                repeatKinds.getOrDefault(request.id(), List.of()), language, now)).toList();
-        return new QueuePage(items, count.getSingleResult(), pageNumber, pageSize);
+    private record Where(String jpql, Map<String, Object> parameters) {
     }
 
     /** Urgent requests waiting to be claimed in the caller's units that joined the queue after {@code since}. */

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Names of request types and statuses, and times, as the API words them: the pages never define them again. */
+/** Names of request types, statuses and repeat kinds, and times, as the API words them: the pages never define them again. */
 @Named("labels")
 @ApplicationScoped
 public class Labels {
@@ -26,6 +26,11 @@ public class Labels {
 
     public String status(Enum<?> status, Language language) {
         return Messages.text(language, "status." + status.name());
+    }
+
+    /** Why a request is marked as a repeat: 一人多警, 一地多警 or 重复报警. */
+    public String repeatKind(Enum<?> kind, Language language) {
+        return Messages.text(language, "repeats.kind." + kind.name());
     }
 
     public String time(Instant instant) {
