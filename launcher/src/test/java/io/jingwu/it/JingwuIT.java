@@ -108,4 +108,8 @@ class JingwuIT {
     @Nested
     class Statistics extends StatisticsChecks {
     }
+
+    @Nested
+    class WorkbenchQueue extends WorkbenchQueueChecks {
+    }
 }

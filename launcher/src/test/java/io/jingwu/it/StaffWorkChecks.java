@@ -290,7 +290,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
     }
 
     /** Requests written straight into the queue, sealed with the run's key as the application would. */
-    private static List<String> seed(String unitCode, List<String> priorities, LocalDateTime queuedAt) throws Exception {
+    static List<String> seed(String unitCode, List<String> priorities, LocalDateTime queuedAt) throws Exception {
         DataKeys keys = DataKeys.derive(TestEnvironment.cryptoKey());
         FieldCipher cipher = keys.cipher();
         SecureRandom random = new SecureRandom();
