@@ -289,6 +289,8 @@ abstract class StaffWorkChecks extends DeployedApplication {
         return seed(unit, Collections.nCopies(count, "NORMAL"), LocalDateTime.of(2026, 11, 2, 8, 0));
     }
 
+    private static final Timestamp SUBMITTED_AT = Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 8, 0));
+
     /** Requests written straight into the queue, sealed with the run's key as the application would. */
     static List<String> seed(String unitCode, List<String> priorities, LocalDateTime queuedAt) throws Exception {
         DataKeys keys = DataKeys.derive(TestEnvironment.cryptoKey());
@@ -314,7 +316,8 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 insert.setString(6, cipher.seal("+8613800000000"));
                 insert.setString(7, keys.lookupHash("phone", "+8613800000000"));
                 insert.setString(8, cipher.seal("{}"));
-                insert.setTimestamp(9, at);
+                // submitted in the past, queued here at the given time: lists of the newest never show them first
+                insert.setTimestamp(9, SUBMITTED_AT);
                 insert.setTimestamp(10, at);
                 insert.setTimestamp(11, at);
                 insert.setLong(12, unitId);
