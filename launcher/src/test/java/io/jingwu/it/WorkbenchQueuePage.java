@@ -1,6 +1,7 @@
 package io.jingwu.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,9 +79,10 @@ final class WorkbenchQueuePage {
         return browser.findElement(By.id("queue:claimNext")).getAttribute("title");
     }
 
-    /** Presses the claim-next shortcut with nothing focused, as a clerk reading the list would. */
+    /** Presses the claim-next shortcut with no field focused, as a clerk reading the list would. */
     void pressClaimShortcut() {
-        new Actions(browser).sendKeys(browser.findElement(By.tagName("body")), "n").perform();
+        ((JavascriptExecutor) browser).executeScript("if (document.activeElement) document.activeElement.blur();");
+        new Actions(browser).sendKeys("n").perform();
     }
 
     /** Waits for the browser to leave for the claimed request's address; returns it. */
