@@ -71,9 +71,10 @@ abstract class WorkbenchQueueChecks extends DeployedApplication {
         assertEquals(all, new HashSet<>(bothPages), "the two pages hold the 25 requests, each once");
         queue.previousPage(rows -> rows.equals(firstPage));
 
-        queue.filterByPriority("Urgent", rows -> rows.size() == 3);
+        queue.filterByPriority("URGENT", rows -> rows.size() == 3);
         assertEquals(urgent, queue.trackingNumbers());
-        queue.filterByPriority("All", rows -> rows.size() == 20);
+        assertEquals("Urgent", queue.priorityFilterLabel());
+        queue.filterByPriority("", rows -> rows.size() == 20);
 
         queue.pressClaimShortcut();
         String address = queue.awaitClaimedAddress();

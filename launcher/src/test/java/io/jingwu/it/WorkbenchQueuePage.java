@@ -53,12 +53,18 @@ final class WorkbenchQueuePage {
         return !browser.findElements(By.cssSelector("#queue\\:table_data tr.ui-datatable-empty-message")).isEmpty();
     }
 
-    /** Chooses an option of the priority filter by its label and waits until the rows shown satisfy {@code until}. */
-    void filterByPriority(String label, Predicate<List<String>> until) {
-        browser.findElement(By.id("queue:priority")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#queue\\:priority_items li[data-label='" + label + "']"))).click();
+    /**
+     * Chooses a value of the priority filter (empty for all) through the menu's own widget, as a click on its
+     * animated panel may land on a neighbouring option (the change then goes to the server as a click's would), and waits until the rows shown satisfy {@code until}.
+     */
+    void filterByPriority(String value, Predicate<List<String>> until) {
+        ((JavascriptExecutor) browser).executeScript(
+                "const menu = PF('priorityFilter'); menu.selectValue(arguments[0]); menu.triggerChange();", value);
         awaitRows(until);
+    }
+
+    String priorityFilterLabel() {
+        return browser.findElement(By.id("queue:priority_label")).getText().strip();
     }
 
     void nextPage(Predicate<List<String>> until) {
