@@ -55,7 +55,8 @@ final class WorkbenchQueuePage {
 
     /**
      * Chooses a value of the priority filter (empty for all) through the menu's own widget, as a click on its
-     * animated panel may land on a neighbouring option (the change then goes to the server as a click's would), and waits until the rows shown satisfy {@code until}.
+     * animated panel may land on a neighbouring option; the change goes to the server as a click's would. Waits
+     * until the rows shown satisfy {@code until}.
      */
     void filterByPriority(String value, Predicate<List<String>> until) {
         ((JavascriptExecutor) browser).executeScript(
