@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
  */
 public final class StatisticsBenchmark {
 
-    private static final String DATABASE = "jingwu_stats_bench";
+    private static final BenchDatabase DATABASE = new BenchDatabase("jingwu_stats_bench");
     private static final String UNIT = "HUZ-ZL-LIVELIHOOD";
     private static final Path QUERIES_SOURCE =
             Path.of("api/src/main/java/io/jingwu/api/statistics/control/StatisticsQueries.java");
@@ -114,26 +113,26 @@ public final class StatisticsBenchmark {
         SecureRandom random = new SecureRandom();
         byte[] cryptoKey = randomBytes(random, 32);
         String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
-        recreateDatabase(databasePassword);
+        DATABASE.recreate(databasePassword);
         Map<String, String> environment = new HashMap<>();
-        environment.put("JINGWU_DB_URL", databaseUrl(DATABASE));
-        environment.put("JINGWU_DB_USER", DATABASE);
+        environment.put("JINGWU_DB_URL", DATABASE.url());
+        environment.put("JINGWU_DB_USER", DATABASE.name());
         environment.put("JINGWU_DB_PASSWORD", databasePassword);
         environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
         environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
         environment.put("JINGWU_ADMIN_PASSWORD", "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12)));
         environment.put("JINGWU_DATA_DIR", Path.of("bench/target/statistics-data").toAbsolutePath().toString());
         try {
-            say("starting Jingwu on " + databaseUrl(DATABASE));
+            say("starting Jingwu on " + DATABASE.url());
             try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/statistics-server.log"));
-                 Connection database = connect(DATABASE)) {
+                 Connection database = DATABASE.connect()) {
                 say("ready at " + server.base() + " (log: " + server.log() + ")");
                 measure(new JingwuClient(server.base()), database, DataKeys.derive(cryptoKey));
             }
             say("server stopped");
         } finally {
             if (!Boolean.parseBoolean(options.getOrDefault("keep-database", "false"))) {
-                dropDatabase();
+                DATABASE.drop();
             }
         }
     }
@@ -287,34 +286,6 @@ public final class StatisticsBenchmark {
 
     private void say(String line) {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
-    }
-
-    /** A new database, and an account of its own for the server with a new password (the application needs one). */
-    private void recreateDatabase(String password) throws SQLException {
-        try (Connection server = connect(""); Statement statement = server.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            statement.execute("CREATE OR REPLACE USER '" + DATABASE + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'");
-            statement.execute("GRANT ALL ON " + DATABASE + ".* TO '" + DATABASE + "'@'127.0.0.1'");
-        }
-    }
-
-    private void dropDatabase() {
-        try (Connection server = connect(""); Statement statement = server.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("DROP USER IF EXISTS '" + DATABASE + "'@'127.0.0.1'");
-        } catch (SQLException e) {
-            System.err.println("Could not drop " + DATABASE + ": " + e.getMessage());
-        }
-    }
-
-    private static String databaseUrl(String database) {
-        return "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("BENCH_DB_PORT", "3306") + "/" + database;
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(databaseUrl(database), System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
     }
 
     private static byte[] randomBytes(SecureRandom random, int count) {

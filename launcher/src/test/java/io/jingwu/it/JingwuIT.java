@@ -122,4 +122,8 @@ class JingwuIT {
     @Nested
     class Evaluation extends EvaluationChecks {
     }
+
+    @Nested
+    class WorkbenchQueue extends WorkbenchQueueChecks {
+    }
 }

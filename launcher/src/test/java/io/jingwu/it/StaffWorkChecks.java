@@ -321,7 +321,7 @@ abstract class StaffWorkChecks extends DeployedApplication {
     private static final Timestamp SUBMITTED_AT = Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 8, 0));
 
     /** Requests written straight into the queue, sealed with the run's key as the application would. */
-    private static List<String> seed(String unitCode, List<String> priorities, LocalDateTime queuedAt) throws Exception {
+    static List<String> seed(String unitCode, List<String> priorities, LocalDateTime queuedAt) throws Exception {
         DataKeys keys = DataKeys.derive(TestEnvironment.cryptoKey());
         FieldCipher cipher = keys.cipher();
         SecureRandom random = new SecureRandom();

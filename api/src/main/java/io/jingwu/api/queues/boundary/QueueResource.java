@@ -44,9 +44,14 @@ public class QueueResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "List the requests of the caller's units", description = "Filters are optional; highest priority and longest waiting first.")
+    @Operation(summary = "List the requests of the caller's units", description = "Filters are optional; `sla` is where "
+            + "the running stage stands against its deadline (ON_TIME, NEAR, BREACHED, PAUSED); `open=true` leaves out "
+            + "requests in a final state. Sorted by `sort` (PRIORITY, DEADLINE or SUBMITTED) in `direction` (ASC or "
+            + "DESC); by default the claim order: highest priority, then earliest accept deadline, then oldest.")
     public Queues.QueuePage list(@QueryParam("status") String status, @QueryParam("type") String type,
                                  @QueryParam("category") String category, @QueryParam("priority") String priority,
+                                 @QueryParam("sla") String sla, @QueryParam("open") boolean open,
+                                 @QueryParam("sort") String sort, @QueryParam("direction") String direction,
                                  @QueryParam("unit") Long unitId,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
@@ -55,12 +60,20 @@ public class QueueResource {
         Optional<RequestStatus> statusFilter = filter("status", status, RequestStatus.class, errors);
         Optional<RequestType> typeFilter = filter("type", type, RequestType.class, errors);
         Optional<Priority> priorityFilter = filter("priority", priority, Priority.class, errors);
+        Optional<SlaState> slaFilter = filter("sla", sla, SlaState.class, errors);
+        Optional<QueueOrder.Key> sortKey = filter("sort", sort, QueueOrder.Key.class, errors);
+        Optional<Direction> sortDirection = filter("direction", direction, Direction.class, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        QueueOrder order = sortKey.map(key -> new QueueOrder(key, sortDirection.orElse(Direction.ASC) == Direction.DESC))
+                .orElse(QueueOrder.CLAIM_ORDER);
         return queues.list(staff.actor(), new Queues.QueueFilter(Optional.ofNullable(unitId), statusFilter, typeFilter,
-                Optional.ofNullable(category).filter(c -> !c.isBlank()), priorityFilter), page, size, language());
+                Optional.ofNullable(category).filter(c -> !c.isBlank()), priorityFilter, slaFilter, open), order,
+                page, size, language());
     }
+
+    private enum Direction { ASC, DESC }
 
     private static <E extends Enum<E>> Optional<E> filter(String name, String value, Class<E> type, List<FieldError> errors) {
         if (value == null || value.isBlank()) {

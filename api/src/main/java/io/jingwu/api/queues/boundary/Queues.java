@@ -17,11 +17,18 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The queues of a clerk's units: listing with filters and paging, and claiming the next request. A claim that
@@ -44,6 +51,9 @@ public class Queues {
     @Inject
     Repeats repeats;
 
+    @Inject
+    Clock clock;
+
     /**
      * 接单 of the next request: highest priority, then the earliest accept deadline, then the oldest. Empty only
      * when nothing of the clerk's units waits: requests that another transaction holds at this instant (a
@@ -55,7 +65,8 @@ public class Queues {
             Optional<ServiceRequest> claimed = claimOnceRetryingLockRaces(clerk);
             if (claimed.isPresent() || attempt == WAITING_ATTEMPTS || !claims.anyWaiting(clerk)) {
                 return claimed.map(request -> QueueItem.of(request,
-                        repeats.kindsOf(List.of(request.id())).getOrDefault(request.id(), List.of()), language));
+                        repeats.kindsOf(List.of(request.id())).getOrDefault(request.id(), List.of()), language,
+                        clock.instant()));
             }
             pauseBeforeAttempt(attempt);
         }
@@ -82,36 +93,106 @@ public class Queues {
         }
     }
 
-    /** Filters are optional; only the caller's own units are ever listed. */
+    /** Filters are optional; only the caller's own units are ever listed, in the claim order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage list(StaffActor staff, QueueFilter filter, int page, int size, Language language) {
+        return list(staff, filter, QueueOrder.CLAIM_ORDER, page, size, language);
+    }
+
+    /**
+     * Filters are optional; only the caller's own units are ever listed. The page's ids are found first, on the
+     * indexes alone where the filters allow, and only those rows are read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage list(StaffActor staff, QueueFilter filter, QueueOrder order, int page, int size,
+                          Language language) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
         if (staff.unitIds().isEmpty()) {
             return new QueuePage(List.of(), 0, pageNumber, pageSize);
         }
+        Instant now = clock.instant();
+        Where where = where(staff, filter, now);
+        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM ServiceRequest r" + where.jpql() + order.jpql(), Long.class);
+        where.parameters().forEach(ids::setParameter);
+        List<Long> pageIds = ids.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        Map<Long, ServiceRequest> rows = pageIds.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.id IN :ids", ServiceRequest.class)
+                .setParameter("ids", pageIds).getResultStream()
+                .collect(Collectors.toMap(ServiceRequest::id, Function.identity()));
+        Map<Long, List<RepeatKind>> repeatKinds = repeats.kindsOf(pageIds);
+        List<QueueItem> items = pageIds.stream().map(rows::get).map(request -> QueueItem.of(request,
+                repeatKinds.getOrDefault(request.id(), List.of()), language, now)).toList();
+        return new QueuePage(items, count(where), pageNumber, pageSize);
+    }
+
+    /** How many requests {@link #list} finds with the filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(StaffActor staff, QueueFilter filter) {
+        return staff.unitIds().isEmpty() ? 0 : count(where(staff, filter, clock.instant()));
+    }
+
+    private long count(Where where) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where.jpql(), Long.class);
+        where.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static Where where(StaffActor staff, QueueFilter filter, Instant now) {
         Map<String, Object> parameters = new TreeMap<>();
         List<String> conditions = new ArrayList<>(List.of("r.unit.id IN :units"));
         parameters.put("units", List.copyOf(staff.unitIds()));
         filter.unitId().ifPresent(unit -> add(conditions, parameters, "r.unit.id = :unit", "unit", unit));
         filter.status().ifPresent(status -> add(conditions, parameters, "r.status = :status", "status", status));
+        if (filter.open() && filter.status().isEmpty()) {
+            add(conditions, parameters, "r.status IN :open", "open", List.copyOf(OPEN));
+        }
         filter.type().ifPresent(type -> add(conditions, parameters, "r.type = :type", "type", type));
         filter.category().ifPresent(category -> add(conditions, parameters, "r.category = :category", "category", category));
         filter.priority().ifPresent(priority -> add(conditions, parameters, "r.priority = :priority", "priority", priority));
-        String where = " WHERE " + String.join(" AND ", conditions);
-
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where, Long.class);
-        TypedQuery<ServiceRequest> rows = em.createQuery("SELECT r FROM ServiceRequest r JOIN FETCH r.unit" + where
-                + " ORDER BY r.priorityRank DESC, r.queuedAt, r.id", ServiceRequest.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
+        filter.slaState().ifPresent(state -> {
+            conditions.add(slaCondition(state));
+            if (state != SlaState.PAUSED) {
+                parameters.put("now", now);
+            }
         });
-        List<ServiceRequest> found = rows.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
-        Map<Long, List<RepeatKind>> repeatKinds = repeats.kindsOf(found.stream().map(ServiceRequest::id).toList());
-        List<QueueItem> items = found.stream().map(request -> QueueItem.of(request,
-                repeatKinds.getOrDefault(request.id(), List.of()), language)).toList();
-        return new QueuePage(items, count.getSingleResult(), pageNumber, pageSize);
+        return new Where(" WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    /** Urgent requests waiting to be claimed in the caller's units that joined the queue after {@code since}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long urgentQueuedAfter(StaffActor staff, Instant since) {
+        if (staff.unitIds().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.unit.id IN :units"
+                        + " AND r.status = :submitted AND r.priority = :urgent AND r.queuedAt > :since", Long.class)
+                .setParameter("units", List.copyOf(staff.unitIds()))
+                .setParameter("submitted", RequestStatus.SUBMITTED)
+                .setParameter("urgent", Priority.URGENT)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    /** The running stage's deadline against {@code :now} (paused needs no time): accepting while queued, resolving until the reply. */
+    static String slaCondition(SlaState state) {
+        String queued = "r.status = io.jingwu.api.requests.entity.RequestStatus.SUBMITTED";
+        String resolving = "r.status IN (io.jingwu.api.requests.entity.RequestStatus.ACCEPTED, "
+                + "io.jingwu.api.requests.entity.RequestStatus.DISPATCHED, "
+                + "io.jingwu.api.requests.entity.RequestStatus.IN_PROGRESS)";
+        return switch (state) {
+            case BREACHED -> "((" + queued + " AND r.acceptDueAt <= :now) OR (" + resolving
+                    + " AND r.resolveDueAt <= :now))";
+            case NEAR -> "((" + queued + " AND r.acceptDueAt > :now AND r.acceptWarnAt <= :now) OR (" + resolving
+                    + " AND r.resolveDueAt > :now AND r.resolveWarnAt <= :now))";
+            case ON_TIME -> "((" + queued + " AND r.acceptDueAt > :now AND (r.acceptWarnAt IS NULL OR r.acceptWarnAt > :now))"
+                    + " OR (" + resolving + " AND r.resolveDueAt > :now"
+                    + " AND (r.resolveWarnAt IS NULL OR r.resolveWarnAt > :now)))";
+            case PAUSED -> "r.status = io.jingwu.api.requests.entity.RequestStatus.AWAITING_CITIZEN";
+        };
     }
 
     private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,
@@ -131,12 +212,21 @@ public class Queues {
         return false;
     }
 
-    /** What to list; every part optional. */
+    /** The statuses a request can still move from. */
+    static final Set<RequestStatus> OPEN = EnumSet.copyOf(Arrays.stream(RequestStatus.values())
+            .filter(status -> !status.isFinal()).toList());
+
+    /**
+     * What to list; every part optional.
+     *
+     * @param open only requests not in a final state (ignored when a status is asked for)
+     */
     public record QueueFilter(Optional<Long> unitId, Optional<RequestStatus> status, Optional<RequestType> type,
-                              Optional<String> category, Optional<Priority> priority) {
+                              Optional<String> category, Optional<Priority> priority, Optional<SlaState> slaState,
+                              boolean open) {
     }
 
     /** One page of a queue and how many there are in all. */
-    public record QueuePage(List<QueueItem> items, long total, int page, int size) {
+    public record QueuePage(List<QueueItem> items, long total, int page, int size) implements java.io.Serializable {
     }
 }

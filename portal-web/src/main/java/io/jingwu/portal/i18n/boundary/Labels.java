@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Names of request types, statuses and moves, and times, as the API words them: the pages never define them again. */
+/**
+ * Names of request types, statuses, moves and repeat kinds, and times, as the API words them: the pages never define
+ * them again.
+ */
 @Named("labels")
 @ApplicationScoped
 public class Labels {
@@ -31,6 +34,11 @@ public class Labels {
     /** A move of the lifecycle by its {@code EventAction} name, as the timeline and the buttons name it. */
     public String action(String action, Language language) {
         return Messages.text(language, "action." + action);
+    }
+
+    /** Why a request is marked as a repeat: 一人多警, 一地多警 or 重复报警. */
+    public String repeatKind(Enum<?> kind, Language language) {
+        return Messages.text(language, "repeats.kind." + kind.name());
     }
 
     public String time(Instant instant) {

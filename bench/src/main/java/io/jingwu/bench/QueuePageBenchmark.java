@@ -1,0 +1,212 @@
+package io.jingwu.bench;
+
+import io.jingwu.api.platform.crypto.DataKeys;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The workbench's "My queue" page with 100,000 open requests in the clerk's unit (and a quarter as many in the
+ * others), beside the trivial endpoint ({@code GET /api/v1/ping}) of the same server in the same run. Starts Jingwu
+ * on a database of its own ({@code jingwu_queue_bench}, dropped and created anew), seeds the queues in SQL
+ * ({@link QueueSeeder}), signs a clerk in through the real sign-in page and measures the full render of the queue's
+ * first page, one call after the other. Loopback only; stops within a time limit and stops the server however it ends.
+ *
+ * <p>Run it with {@code bench/queue-page.sh}.
+ */
+public final class QueuePageBenchmark {
+
+    private static final BenchDatabase DATABASE = new BenchDatabase("jingwu_queue_bench");
+    private static final String CLERK = "bench-queue-clerk";
+    private static final Pattern ROW = Pattern.compile("class=\"tracking-number\"");
+    private static final String USAGE = """
+            Usage: bench/queue-page.sh [--requests=100000] [--calls=50] [--warm-up-calls=20] [--limit-minutes=12]
+                                       [--keep-database]
+            The database server: 127.0.0.1, port BENCH_DB_PORT (3306), administered with the account BENCH_DB_USER
+            (root) and password BENCH_DB_PASSWORD (none): the benchmark drops and creates its database
+            jingwu_queue_bench and the server's account jingwu_queue_bench@127.0.0.1 there, and drops both at the end.""";
+
+    private final Map<String, String> options;
+    private final long started = System.nanoTime();
+
+    private QueuePageBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") ? (equals < 0 ? arg.substring(2) : arg.substring(2, equals)) : "";
+            if (!List.of("requests", "calls", "warm-up-calls", "limit-minutes", "keep-database").contains(name)) {
+                System.err.println("Unknown argument: " + arg);
+                System.err.println(USAGE);
+                System.exit(2);
+            }
+            options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
+        }
+        Duration limit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "12")));
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(limit.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("Time limit of " + limit.toMinutes() + " min reached: stopping.");
+            System.exit(3);
+        }, "time-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        int exitCode = 0;
+        try {
+            new QueuePageBenchmark(options).run();
+        } catch (Exception e) {
+            System.err.println("The benchmark failed: " + e);
+            exitCode = 1;
+        }
+        // the HTTP clients' threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
+        System.exit(exitCode);
+    }
+
+    private void run() throws Exception {
+        Path jar = Path.of("launcher/target/jingwu.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
+        }
+        SecureRandom random = new SecureRandom();
+        byte[] cryptoKey = randomBytes(random, 32);
+        String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12));
+        String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
+        String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
+        DATABASE.recreate(databasePassword);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JINGWU_DB_URL", DATABASE.url());
+        environment.put("JINGWU_DB_USER", DATABASE.name());
+        environment.put("JINGWU_DB_PASSWORD", databasePassword);
+        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
+        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
+        environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
+        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/queue-page-data").toAbsolutePath().toString());
+        try {
+            say("starting Jingwu on " + DATABASE.url());
+            try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/queue-page-server.log"));
+                 Connection database = DATABASE.connect()) {
+                say("ready at " + server.base() + " (log: " + server.log() + ")");
+                JingwuClient client = new JingwuClient(server.base());
+                client.createClerk(client.signIn("admin", adminPassword), CLERK, clerkPassword, QueueSeeder.CLERK_UNIT);
+                measure(client, new WorkbenchBrowser(server.base()), clerkPassword,
+                        new QueueSeeder(database, DataKeys.derive(cryptoKey)), database);
+            }
+            say("server stopped");
+        } finally {
+            if (!Boolean.parseBoolean(options.getOrDefault("keep-database", "false"))) {
+                DATABASE.drop();
+            }
+        }
+    }
+
+    private void measure(JingwuClient client, WorkbenchBrowser browser, String clerkPassword, QueueSeeder seeder,
+                         Connection database) throws Exception {
+        long requests = Long.parseLong(options.getOrDefault("requests", "100000"));
+        int calls = Integer.parseInt(options.getOrDefault("calls", "50"));
+        int warmUpCalls = Integer.parseInt(options.getOrDefault("warm-up-calls", "20"));
+        String machine = machine(database);
+
+        long before = System.nanoTime();
+        seeder.fillClerkQueue(requests);
+        seeder.fillOtherQueues(requests / 4);
+        seeder.checkTrackingNumbers();
+        double seedSeconds = (System.nanoTime() - before) / 1e9;
+        say(String.format(Locale.ROOT, "seeded %,d open requests in the clerk's unit and %,d in the others in %.1f s",
+                seeder.openInClerkUnit(), seeder.openElsewhere(), seedSeconds));
+
+        browser.signIn(CLERK, clerkPassword);
+        Load.Call firstPage = () -> {
+            String page = browser.page("workbench/queue.xhtml");
+            int rows = count(ROW, page);
+            if (rows != 20) {
+                throw new JingwuClient.UnexpectedAnswer("The queue's first page showed " + rows + " requests, not 20");
+            }
+        };
+        say("warm-up (not counted)");
+        say(Load.count("ping, warm-up", 1, 2000, client::ping).line());
+        say(Load.count("queue page, warm-up", 1, warmUpCalls, firstPage).line());
+        Figures ping = show(Load.count("ping", 1, 2000, client::ping));
+        Figures queue = show(Load.count("queue page", 1, calls, firstPage));
+
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Machine: %s; load average %.2f at the end. Seeding: %.0f s.%n%n",
+                machine, loadAverage(), seedSeconds));
+        out.append("| call | calls | median ms | p95 ms | median ÷ ping median | errors |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append(String.format(Locale.ROOT, "| `GET /api/v1/ping` (trivial) | %d | %.2f | %.2f | 1 | %d |%n",
+                ping.calls(), ping.medianMs(), ping.percentileMs(95), ping.errors()));
+        out.append(String.format(Locale.ROOT, "| `GET /workbench/queue.xhtml` (first page of %,d) | %d | %.2f | %.2f | %.0f | %d |%n",
+                requests, queue.calls(), queue.medianMs(), queue.percentileMs(95), queue.medianMs() / ping.medianMs(),
+                queue.errors()));
+        System.out.println();
+        System.out.println(out);
+        if (ping.errors() + queue.errors() > 0) {
+            throw new IllegalStateException("calls failed: see bench/target/queue-page-server.log");
+        }
+        if (queue.percentileMs(95) >= 1000) {
+            throw new IllegalStateException("the first page took a second or more (p95): the target is under one second");
+        }
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
+    }
+
+    private String machine(Connection database) throws SQLException {
+        try (Statement statement = database.createStatement();
+             ResultSet row = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
+            row.next();
+            return String.format(Locale.ROOT, "%d cores, load average %.2f at the start; Java %s; MariaDB %s "
+                            + "(innodb_buffer_pool_size %d MiB) on 127.0.0.1, shared with the server and the client",
+                    Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), row.getString(1),
+                    row.getLong(2) >> 20);
+        }
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private Figures show(Figures figures) {
+        say(figures.line());
+        return figures;
+    }
+
+    private void say(String line) {
+        System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
+    }
+
+    private static byte[] randomBytes(SecureRandom random, int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}
