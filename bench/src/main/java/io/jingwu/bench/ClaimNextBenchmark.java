@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,7 +42,7 @@ import java.util.regex.Pattern;
  */
 public final class ClaimNextBenchmark {
 
-    private static final String DATABASE = "jingwu_bench";
+    private static final BenchDatabase DATABASE = new BenchDatabase("jingwu_bench");
     private static final String CLERK = "bench.clerk";
     /** Claims before any is counted, as a multiple of the claims measured at each size. */
     private static final int WARM_UP_CLAIMS = 3;
@@ -72,7 +71,7 @@ public final class ClaimNextBenchmark {
             System.exit(2);
             return;
         }
-        stopAfter(settings.limit());
+        TimeLimit.stopAfter(settings.limit());
         int exitCode = 0;
         try {
             new ClaimNextBenchmark(settings).run();
@@ -82,21 +81,6 @@ public final class ClaimNextBenchmark {
         }
         // the HTTP client's threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
         System.exit(exitCode);
-    }
-
-    /** A hung server or database must not hold the machine: past the limit the whole process ends. */
-    private static void stopAfter(Duration limit) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(limit.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.err.println("Time limit of " + limit.toMinutes() + " min reached: stopping.");
-            System.exit(3);
-        }, "time-limit");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 
     private void run() throws Exception {
@@ -110,10 +94,10 @@ public final class ClaimNextBenchmark {
         String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
         String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
 
-        recreateDatabase(databasePassword);
+        DATABASE.recreate(databasePassword);
         Map<String, String> environment = new HashMap<>();
-        environment.put("JINGWU_DB_URL", settings.databaseUrl(DATABASE));
-        environment.put("JINGWU_DB_USER", DATABASE);
+        environment.put("JINGWU_DB_URL", DATABASE.url());
+        environment.put("JINGWU_DB_USER", DATABASE.name());
         environment.put("JINGWU_DB_PASSWORD", databasePassword);
         environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
         environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
@@ -121,9 +105,9 @@ public final class ClaimNextBenchmark {
         environment.put("JINGWU_DATA_DIR", Path.of("bench/target/claim-next-data").toAbsolutePath().toString());
 
         try {
-            say("starting Jingwu on " + settings.databaseUrl(DATABASE));
+            say("starting Jingwu on " + DATABASE.url());
             try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/claim-next-server.log"));
-                 Connection database = connect(DATABASE)) {
+                 Connection database = DATABASE.connect()) {
                 say("ready at " + server.base() + " (log: " + server.log() + ")");
                 measure(new JingwuClient(server.base()), new QueueSeeder(database, DataKeys.derive(cryptoKey)),
                         database, adminPassword, clerkPassword);
@@ -131,7 +115,7 @@ public final class ClaimNextBenchmark {
             say("server stopped");
         } finally {
             if (!settings.keepDatabase()) {
-                dropDatabase();
+                DATABASE.drop();
             }
         }
     }
@@ -268,30 +252,6 @@ public final class ClaimNextBenchmark {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
     }
 
-    /** A new database, and an account of its own for the server with a new password (the application needs one). */
-    private void recreateDatabase(String password) throws SQLException {
-        try (Connection server = connect(""); Statement statement = server.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            statement.execute("CREATE OR REPLACE USER '" + DATABASE + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'");
-            statement.execute("GRANT ALL ON " + DATABASE + ".* TO '" + DATABASE + "'@'127.0.0.1'");
-        }
-    }
-
-    private void dropDatabase() {
-        try (Connection server = connect(""); Statement statement = server.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("DROP USER IF EXISTS '" + DATABASE + "'@'127.0.0.1'");
-        } catch (SQLException e) {
-            System.err.println("Could not drop " + DATABASE + ": " + e.getMessage());
-        }
-    }
-
-    private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(settings.databaseUrl(database), settings.dbAdminUser(),
-                settings.dbAdminPassword());
-    }
-
     private static byte[] randomBytes(SecureRandom random, int count) {
         byte[] bytes = new byte[count];
         random.nextBytes(bytes);
@@ -386,7 +346,7 @@ public final class ClaimNextBenchmark {
 
     /** What to measure, from {@code --name=value} arguments. */
     record Settings(List<Integer> sizes, int claims, int clients, Duration period, Duration warmUp, Duration limit,
-                    int databasePort, String dbAdminUser, String dbAdminPassword, boolean keepDatabase) {
+                    boolean keepDatabase) {
 
         static final String USAGE = """
                 Usage: bench/claim-next.sh [--sizes=10000,100000,1000000] [--claims=2000] [--clients=8] [--seconds=10]
@@ -413,9 +373,6 @@ public final class ClaimNextBenchmark {
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "10"))),
                     Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "14"))),
-                    Integer.parseInt(System.getenv().getOrDefault("BENCH_DB_PORT", "3306")),
-                    System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                    System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
                     Boolean.parseBoolean(options.getOrDefault("keep-database", "false")));
             Set.of("sizes", "claims", "clients", "seconds", "warm-up-seconds", "limit-minutes", "keep-database")
                     .forEach(options::remove);
@@ -427,10 +384,6 @@ public final class ClaimNextBenchmark {
                         + " x --claims), and there must be at least one client");
             }
             return settings;
-        }
-
-        String databaseUrl(String database) {
-            return "jdbc:mariadb://127.0.0.1:" + databasePort + "/" + database;
         }
     }
 }

@@ -63,17 +63,7 @@ public final class QueuePageBenchmark {
             options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
         }
         Duration limit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "12")));
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(limit.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.err.println("Time limit of " + limit.toMinutes() + " min reached: stopping.");
-            System.exit(3);
-        }, "time-limit");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        TimeLimit.stopAfter(limit);
         int exitCode = 0;
         try {
             new QueuePageBenchmark(options).run();

@@ -78,7 +78,7 @@ public final class StatisticsBenchmark {
             options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
         }
         Duration limit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "20")));
-        stopAfter(limit);
+        TimeLimit.stopAfter(limit);
         int exitCode = 0;
         try {
             new StatisticsBenchmark(options).run();
@@ -88,21 +88,6 @@ public final class StatisticsBenchmark {
         }
         // the HTTP client's threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
         System.exit(exitCode);
-    }
-
-    /** A hung server or database must not hold the machine: past the limit the whole process ends. */
-    private static void stopAfter(Duration limit) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(limit.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            System.err.println("Time limit of " + limit.toMinutes() + " min reached: stopping.");
-            System.exit(3);
-        }, "time-limit");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 
     private void run() throws Exception {
