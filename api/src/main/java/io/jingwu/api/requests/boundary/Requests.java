@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -110,16 +109,5 @@ public class Requests {
     public Optional<RequestStatusView> status(String trackingNumber, Language language) {
         return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language,
                 SlaStatusView.of(request, slaClock.policyFor(request), language)));
-    }
-
-    /** The newest requests, without personal data or descriptions. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RequestStatusView> newest(int limit, Language language) {
-        return em.createNamedQuery(ServiceRequest.NEWEST, ServiceRequest.class)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(request -> RequestStatusView.of(request, language,
-                        SlaStatusView.of(request, slaClock.policyFor(request), language)))
-                .toList();
     }
 }

@@ -80,8 +80,6 @@ import java.util.Set;
 @NamedQuery(name = ServiceRequest.TO_CHANGE,
         query = "SELECT r FROM ServiceRequest r WHERE r.trackingNumber = :trackingNumber",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
-@NamedQuery(name = ServiceRequest.NEWEST,
-        query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit ORDER BY r.createdAt DESC, r.id DESC")
 @NamedQuery(name = ServiceRequest.BY_CONTACT_PHONE_HASH,
         query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.contactPhoneHash = :hash ORDER BY r.id")
 public class ServiceRequest {
@@ -89,7 +87,6 @@ public class ServiceRequest {
     public static final String BY_TRACKING_NUMBER = "ServiceRequest.byTrackingNumber";
     /** By tracking number, with the row locked until the transaction ends (only the request's row, not its unit's). */
     public static final String TO_CHANGE = "ServiceRequest.toChange";
-    public static final String NEWEST = "ServiceRequest.newest";
     /** Every request of one contact phone; parameter {@code hash}: {@link LookupHashes#phone(String)} of the E.164 number. */
     public static final String BY_CONTACT_PHONE_HASH = "ServiceRequest.byContactPhoneHash";
 
