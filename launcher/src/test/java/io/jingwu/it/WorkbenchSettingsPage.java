@@ -83,6 +83,10 @@ final class WorkbenchSettingsPage {
         return browser.findElement(By.id(messageId)).getText().strip();
     }
 
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
     /** The texts of the cells with the style class, row by row, in the table. */
     List<String> column(String tableId, String cellClass) {
         return browser.findElements(By.cssSelector("#" + escape(tableId) + "_data ." + cellClass)).stream()
