@@ -101,6 +101,16 @@ abstract class WorkbenchSettingsChecks extends DeployedApplication {
             String row = "policy-" + saved.getJsonNumber("id");
             assertTrue(settings.hasRow(row), "the table lists it");
 
+            settings.open("sla.xhtml", "slaTitle"); // a fresh form, filled by the row's edit
+            settings.clickInRow(row, "edit");
+            assertEquals("7", settings.value("policy:acceptMinutes"), "the form holds the policy");
+            settings.type("policy:acceptMinutes", "9");
+            settings.click("policy:save");
+            JsonObject changed = urgentGeneralConsultation().orElseThrow();
+            assertEquals(saved.getJsonNumber("id"), changed.getJsonNumber("id"), "the same policy, changed");
+            assertEquals(9, changed.getInt("acceptMinutes"));
+            assertEquals("WALL_CLOCK", changed.getString("basis"));
+
             settings.clickInRow(row, "remove");
             assertTrue(urgentGeneralConsultation().isEmpty(), "removed");
             assertFalse(settings.hasRow(row));

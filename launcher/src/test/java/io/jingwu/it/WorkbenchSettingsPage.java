@@ -83,6 +83,10 @@ final class WorkbenchSettingsPage {
         return browser.findElement(By.id(messageId)).getText().strip();
     }
 
+    String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
     String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
