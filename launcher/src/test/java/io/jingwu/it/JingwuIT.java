@@ -126,4 +126,8 @@ class JingwuIT {
     @Nested
     class WorkbenchQueue extends WorkbenchQueueChecks {
     }
+
+    @Nested
+    class WorkbenchAdmin extends WorkbenchAdminChecks {
+    }
 }

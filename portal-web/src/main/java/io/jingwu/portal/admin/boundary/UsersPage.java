@@ -1,0 +1,127 @@
+package io.jingwu.portal.admin.boundary;
+
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.staff.boundary.NewStaffUser;
+import io.jingwu.api.staff.boundary.StaffUserChange;
+import io.jingwu.api.staff.boundary.StaffUserView;
+import io.jingwu.api.staff.boundary.StaffUsers;
+import io.jingwu.portal.i18n.boundary.LanguageSelection;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /workbench/admin/users.xhtml}: every staff account, a form to create one, switching an account off or on.
+ * The API checks every input before writing; its refusals appear beside the fields they concern.
+ */
+@Named("usersPage")
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    /** The page lists accounts from memory in pages of its table; an installation has hundreds, not millions. */
+    private static final int MOST = 10_000;
+
+    @Inject
+    StaffUsers staffUsers;
+
+    @Inject
+    LanguageSelection language;
+
+    private transient List<StaffUserView> users;
+
+    private String username;
+    private String displayName;
+    private String password;
+    private List<String> roles = List.of();
+    private String unitCodes;
+
+    public List<StaffUserView> getUsers() {
+        if (users == null) {
+            users = staffUsers.list(0, MOST, language());
+        }
+        return users;
+    }
+
+    public List<String> getAllRoles() {
+        return List.of("CLERK", "SUPERVISOR", "ADMIN");
+    }
+
+    public String unitsOf(StaffUserView user) {
+        return user.units().stream().map(StaffUserView.StaffUnit::code).collect(Collectors.joining(", "));
+    }
+
+    public void create() {
+        try {
+            StaffUserView created = staffUsers.create(new NewStaffUser(username, displayName, password, roles,
+                    FieldMessages.entries(unitCodes)), language());
+            FieldMessages.saved("admin.users.created", created.username());
+            username = null;
+            displayName = null;
+            password = null;
+            roles = List.of();
+            unitCodes = null;
+            users = null;
+        } catch (InvalidInputException e) {
+            FieldMessages.show("create", e, language());
+        }
+    }
+
+    /** Switches the account off (it can no longer sign in) or on again. */
+    public void toggleActive(StaffUserView user) {
+        try {
+            staffUsers.change(user.username(), new StaffUserChange(null, null, null, !user.active()), language());
+        } catch (InvalidInputException e) {
+            FieldMessages.show("users", e, language());
+        }
+        users = null;
+    }
+
+    private Language language() {
+        return language.current();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    public String getUnitCodes() {
+        return unitCodes;
+    }
+
+    public void setUnitCodes(String unitCodes) {
+        this.unitCodes = unitCodes;
+    }
+}
