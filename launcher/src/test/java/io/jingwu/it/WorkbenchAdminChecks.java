@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The administrators' pages of the workbench: the administrator creates a unit, a clerk bound to it (who can then
- * sign in) and a routing rule for it, and the test-routing form sends a sample request there, saying why. A rule
+ * The administrators' pages of the workbench: the administrator creates a unit, a clerk bound to it (renamed and
+ * given a new password, with which they then sign in) and a routing rule for it, and the test-routing form sends a sample request there, saying why. A rule
  * that ties with another and a malformed sample are refused with their reasons; a clerk is not let in.
  *
  * <p>The rule names a random category, so that no request of another area is routed by it.
@@ -23,6 +23,8 @@ abstract class WorkbenchAdminChecks extends DeployedApplication {
 
     /** 八里店镇, 湖州市南浔区 */
     private static final String TOWNSHIP = "330502101";
+
+    private static final String NEW_PASSWORD = "Lantern-Orchard-83-ferry";
 
     private WebDriver browser;
     private WorkbenchSignInPage signIn;
@@ -69,6 +71,12 @@ abstract class WorkbenchAdminChecks extends DeployedApplication {
                 .type("create:password", StaffAccounts.PASSWORD).tickRole("CLERK")
                 .type("create:unitCodes", unit).submit("create");
         assertTrue(admin.formMessage("create").contains(clerk), admin.formMessage("create"));
+        admin.open("users").filterUsers(clerk).openChangeDialog().type("edit:displayName", "Wang Wei").submit("edit");
+        assertTrue(admin.formMessage("edit").contains(clerk), admin.formMessage("edit"));
+        admin.type("reset:password", "short").submit("reset");
+        assertTrue(admin.fieldMessage("reset", "password").contains("characters"), admin.fieldMessage("reset", "password"));
+        admin.type("reset:password", NEW_PASSWORD).submit("reset");
+        assertTrue(admin.formMessage("reset").contains(clerk), admin.formMessage("reset"));
 
         admin.open("routing").choose("ruleType", "INCIDENT").type("add:category", category)
                 .type("add:divisionPrefix", TOWNSHIP).choose("ruleUnit", unit).submit("add");
@@ -81,7 +89,8 @@ abstract class WorkbenchAdminChecks extends DeployedApplication {
         assertTrue(reason.contains("Admin page test station") && reason.contains("non-emergency incident"), reason);
 
         signIn.signOut();
-        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        signIn.signIn(clerk, NEW_PASSWORD);
+        assertTrue(signIn.welcome().contains("Wang Wei"), signIn.welcome());
         assertTrue(signIn.units().contains(unit), "the new clerk serves the new unit: " + signIn.units());
     }
 

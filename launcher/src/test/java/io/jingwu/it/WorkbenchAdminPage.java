@@ -75,6 +75,21 @@ final class WorkbenchAdminPage {
         return this;
     }
 
+    /** Narrows the users table to the accounts whose name contains the text, and waits for it to be drawn again. */
+    WorkbenchAdminPage filterUsers(String text) {
+        WebElement firstRow = browser.findElement(By.cssSelector("#users\\:table_data tr"));
+        type("users:table:usernameColumn:filter", text);
+        wait.until(ExpectedConditions.stalenessOf(firstRow));
+        return this;
+    }
+
+    /** Opens the change dialog of the table's first row. */
+    WorkbenchAdminPage openChangeDialog() {
+        browser.findElement(By.id("users:table:0:change")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:displayName")));
+        return this;
+    }
+
     /** What the form says above its fields (saved, or a refusal about no one field). */
     String formMessage(String form) {
         return browser.findElement(By.id(form + ":messages")).getText().strip();

@@ -2,6 +2,7 @@ package io.jingwu.portal.admin.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.staff.boundary.NewPassword;
 import io.jingwu.api.staff.boundary.NewStaffUser;
 import io.jingwu.api.staff.boundary.StaffUserChange;
 import io.jingwu.api.staff.boundary.StaffUserView;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code /workbench/admin/users.xhtml}: every staff account, a form to create one, switching an account off or on.
+ * {@code /workbench/admin/users.xhtml}: every staff account, a form to create one, a dialog to change one (name,
+ * roles, units) or set a new password, switching an account off or on.
  * The API checks every input before writing; its refusals appear beside the fields they concern.
  */
 @Named("usersPage")
@@ -39,6 +41,13 @@ public class UsersPage implements Serializable {
     private String password;
     private List<String> roles = List.of();
     private String unitCodes;
+
+    /** The account the change dialog is open for, and its inputs. */
+    private String chosen;
+    private String editDisplayName;
+    private List<String> editRoles = List.of();
+    private String editUnitCodes;
+    private String newPassword;
 
     public List<StaffUserView> getUsers() {
         if (users == null) {
@@ -79,6 +88,37 @@ public class UsersPage implements Serializable {
             FieldMessages.show("users", e, language());
         }
         users = null;
+    }
+
+    /** Opens the change dialog with what the account has now. */
+    public void choose(StaffUserView user) {
+        chosen = user.username();
+        editDisplayName = user.displayName();
+        editRoles = user.roles();
+        editUnitCodes = unitsOf(user);
+        newPassword = null;
+    }
+
+    public void change() {
+        try {
+            staffUsers.change(chosen, new StaffUserChange(editDisplayName, editRoles,
+                    FieldMessages.entries(editUnitCodes), null), language());
+            FieldMessages.saved("admin.users.changed", chosen);
+            users = null;
+        } catch (InvalidInputException e) {
+            FieldMessages.show("edit", e, language());
+        }
+    }
+
+    /** Sets the password the administrator chose; the account's earlier sessions and tokens end. */
+    public void resetPassword() {
+        try {
+            staffUsers.resetPassword(chosen, new NewPassword(newPassword));
+            newPassword = null;
+            FieldMessages.saved("admin.users.passwordReset", chosen);
+        } catch (InvalidInputException e) {
+            FieldMessages.show("reset", e, language());
+        }
     }
 
     private Language language() {
@@ -123,5 +163,41 @@ public class UsersPage implements Serializable {
 
     public void setUnitCodes(String unitCodes) {
         this.unitCodes = unitCodes;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public String getEditDisplayName() {
+        return editDisplayName;
+    }
+
+    public void setEditDisplayName(String editDisplayName) {
+        this.editDisplayName = editDisplayName;
+    }
+
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<String> editRoles) {
+        this.editRoles = editRoles == null ? List.of() : editRoles;
+    }
+
+    public String getEditUnitCodes() {
+        return editUnitCodes;
+    }
+
+    public void setEditUnitCodes(String editUnitCodes) {
+        this.editUnitCodes = editUnitCodes;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 }
