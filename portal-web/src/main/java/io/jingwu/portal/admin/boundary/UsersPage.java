@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,13 +40,13 @@ public class UsersPage implements Serializable {
     private String username;
     private String displayName;
     private String password;
-    private List<String> roles = List.of();
+    private List<String> roles = new ArrayList<>();
     private String unitCodes;
 
     /** The account the change dialog is open for, and its inputs. */
     private String chosen;
     private String editDisplayName;
-    private List<String> editRoles = List.of();
+    private List<String> editRoles = new ArrayList<>();
     private String editUnitCodes;
     private String newPassword;
 
@@ -72,7 +73,7 @@ public class UsersPage implements Serializable {
             username = null;
             displayName = null;
             password = null;
-            roles = List.of();
+            roles = new ArrayList<>();
             unitCodes = null;
             users = null;
         } catch (InvalidInputException e) {
@@ -94,7 +95,7 @@ public class UsersPage implements Serializable {
     public void choose(StaffUserView user) {
         chosen = user.username();
         editDisplayName = user.displayName();
-        editRoles = user.roles();
+        editRoles = new ArrayList<>(user.roles());
         editUnitCodes = unitsOf(user);
         newPassword = null;
     }
@@ -154,7 +155,7 @@ public class UsersPage implements Serializable {
     }
 
     public void setRoles(List<String> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public String getUnitCodes() {
@@ -182,7 +183,7 @@ public class UsersPage implements Serializable {
     }
 
     public void setEditRoles(List<String> editRoles) {
-        this.editRoles = editRoles == null ? List.of() : editRoles;
+        this.editRoles = editRoles == null ? new ArrayList<>() : editRoles;
     }
 
     public String getEditUnitCodes() {
