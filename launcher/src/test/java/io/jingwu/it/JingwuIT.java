@@ -130,4 +130,8 @@ class JingwuIT {
     @Nested
     class WorkbenchSettings extends WorkbenchSettingsChecks {
     }
+
+    @Nested
+    class WorkbenchAdmin extends WorkbenchAdminChecks {
+    }
 }
