@@ -1,9 +1,14 @@
 package io.jingwu.it;
 
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 import java.io.File;
 
@@ -21,6 +26,27 @@ final class Browsers {
     static final String DESKTOP = "1366,900";
 
     private Browsers() {
+    }
+
+    /**
+     * Until the element has left the page (an ajax update replaced it). Like {@code ExpectedConditions.stalenessOf},
+     * and also when Chromium answers for a node it is detaching "does not belong to the document" instead of
+     * reporting it stale.
+     */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     static WebDriver chromium(String windowSize) {

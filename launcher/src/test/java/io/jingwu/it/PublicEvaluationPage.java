@@ -69,7 +69,7 @@ final class PublicEvaluationPage {
         field.sendKeys(prefix);
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("period:show")).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Browsers.gone(before));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluationTitle")));
     }
 

@@ -70,7 +70,7 @@ final class WorkbenchAdminPage {
     WorkbenchAdminPage submit(String form) {
         WebElement button = browser.findElement(By.id(form + ":submit"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Browsers.gone(button));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(form + ":submit")));
         return this;
     }
@@ -79,7 +79,7 @@ final class WorkbenchAdminPage {
     WorkbenchAdminPage filterUsers(String text) {
         WebElement firstRow = browser.findElement(By.cssSelector("#users\\:table_data tr"));
         type("users:table:usernameColumn:filter", text);
-        wait.until(ExpectedConditions.stalenessOf(firstRow));
+        wait.until(Browsers.gone(firstRow));
         return this;
     }
 

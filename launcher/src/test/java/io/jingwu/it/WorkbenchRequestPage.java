@@ -104,7 +104,7 @@ final class WorkbenchRequestPage {
     WorkbenchRequestPage submit(String move) {
         WebElement button = browser.findElement(By.id(move + ":go"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Browsers.gone(button));
         loaded();
         return this;
     }
@@ -118,7 +118,7 @@ final class WorkbenchRequestPage {
     WorkbenchRequestPage pressNextStep() {
         WebElement status = browser.findElement(By.id("status"));
         new Actions(browser).keyDown(Keys.ALT).sendKeys("n").keyUp(Keys.ALT).perform();
-        wait.until(ExpectedConditions.stalenessOf(status));
+        wait.until(Browsers.gone(status));
         loaded();
         return this;
     }
