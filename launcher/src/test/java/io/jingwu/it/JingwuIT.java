@@ -126,4 +126,13 @@ class JingwuIT {
     @Nested
     class WorkbenchQueue extends WorkbenchQueueChecks {
     }
+
+    @Nested
+    class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
+    }
+
+    /** Only with -Djingwu.screenshots=<directory>: writes the workbench's screenshots there. */
+    @Nested
+    class Screenshots extends WorkbenchScreenshots {
+    }
 }
