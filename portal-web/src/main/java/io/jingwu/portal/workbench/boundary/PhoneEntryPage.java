@@ -150,7 +150,7 @@ public class PhoneEntryPage implements Serializable {
     }
 
     private boolean shownBesideAField(String field) {
-        if (List.of("type", "category", "description", "divisionCode", "address", "contactName", "contactPhone", "lang")
+        if (List.of("type", "category", "description", "divisionCode", "address", "contactName", "contactPhone")
                 .contains(field)) {
             return true;
         }
