@@ -26,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code -Djingwu.screenshots=<directory>} (see the README). A clerk and a supervisor of Zhili's livelihood team
  * look at a queue of disputes in every stage, at one of them, at the dashboard and at the phone entry, 1366x900.
  */
-@EnabledIfSystemProperty(named = "jingwu.screenshots", matches = ".+")
 abstract class WorkbenchScreenshots extends DeployedApplication {
 
     private static final String[][] CALLS = {
@@ -59,7 +58,9 @@ abstract class WorkbenchScreenshots extends DeployedApplication {
         return new Http(base());
     }
 
+    /** On the method: a class-level condition is not inherited by the nested class in {@code JingwuIT}. */
     @Test
+    @EnabledIfSystemProperty(named = "jingwu.screenshots", matches = ".+")
     void theQueueTheRequestTheDashboardAndThePhoneEntry() throws Exception {
         Path directory = Path.of(System.getProperty("jingwu.screenshots"));
         Files.createDirectories(directory);
