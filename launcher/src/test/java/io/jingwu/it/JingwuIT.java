@@ -134,4 +134,13 @@ class JingwuIT {
     @Nested
     class WorkbenchAdmin extends WorkbenchAdminChecks {
     }
+
+    @Nested
+    class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
+    }
+
+    /** Tagged screenshots: left out unless asked for (README, Screenshots). */
+    @Nested
+    class Screenshots extends WorkbenchScreenshots {
+    }
 }
