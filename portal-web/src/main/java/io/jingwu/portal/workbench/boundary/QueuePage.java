@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,10 @@ public class QueuePage implements Serializable {
     Clock clock;
 
     private final Rows rows = new Rows();
+    /** For the filter: a category code and its services' names (one code, such as general, serves several types). */
     private Map<String, String> categoryNames;
+    /** For the rows: each service's name by type and category. */
+    private Map<String, String> serviceNames;
     private Instant openedAt;
     private long newUrgent;
     private RequestStatus status;
@@ -73,8 +77,10 @@ public class QueuePage implements Serializable {
     void open() {
         openedAt = clock.instant();
         categoryNames = new LinkedHashMap<>();
+        serviceNames = new HashMap<>();
         for (PublishedService service : catalogue.published(null, language.current(), false).services()) {
-            categoryNames.putIfAbsent(service.category(), service.name());
+            categoryNames.merge(service.category(), service.name(), (names, name) -> names + " / " + name);
+            serviceNames.put(service.type() + "/" + service.category(), service.name());
         }
     }
 
@@ -119,9 +125,9 @@ public class QueuePage implements Serializable {
                 SlaCountdown.text(item.remainingSeconds(), texts));
     }
 
-    /** The service's name in the catalogue, or its code if the catalogue no longer offers it. */
-    public String categoryName(String code) {
-        return categoryNames.getOrDefault(code, code);
+    /** The row's service name in the catalogue, or its category code if the catalogue no longer offers it. */
+    public String serviceName(QueueItem item) {
+        return serviceNames.getOrDefault(item.type() + "/" + item.category(), item.category());
     }
 
     public LazyDataModel<QueueItem> getRows() {
