@@ -1,21 +1,16 @@
 package io.jingwu.bench;
 
-import io.jingwu.api.platform.crypto.DataKeys;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,53 +66,15 @@ public final class ClaimNextBenchmark {
             System.exit(2);
             return;
         }
-        TimeLimit.stopAfter(settings.limit());
-        int exitCode = 0;
-        try {
-            new ClaimNextBenchmark(settings).run();
-        } catch (Exception e) {
-            System.err.println("The benchmark failed: " + e);
-            exitCode = 1;
-        }
-        // the HTTP client's threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
-        System.exit(exitCode);
+        BenchMain.runWithin(settings.limit(), () -> new ClaimNextBenchmark(settings).run());
     }
 
     private void run() throws Exception {
-        Path jar = Path.of("launcher/target/jingwu.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
-        }
-        SecureRandom random = new SecureRandom();
-        byte[] cryptoKey = randomBytes(random, 32);
-        String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12));
-        String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
-        String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
-
-        DATABASE.recreate(databasePassword);
-        Map<String, String> environment = new HashMap<>();
-        environment.put("JINGWU_DB_URL", DATABASE.url());
-        environment.put("JINGWU_DB_USER", DATABASE.name());
-        environment.put("JINGWU_DB_PASSWORD", databasePassword);
-        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
-        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
-        environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
-        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/claim-next-data").toAbsolutePath().toString());
-
-        try {
-            say("starting Jingwu on " + DATABASE.url());
-            try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/claim-next-server.log"));
-                 Connection database = DATABASE.connect()) {
-                say("ready at " + server.base() + " (log: " + server.log() + ")");
-                measure(new JingwuClient(server.base()), new QueueSeeder(database, DataKeys.derive(cryptoKey)),
-                        database, adminPassword, clerkPassword);
-            }
-            say("server stopped");
-        } finally {
-            if (!settings.keepDatabase()) {
-                DATABASE.drop();
-            }
-        }
+        BenchInstallation installation = new BenchInstallation(DATABASE, "claim-next");
+        String clerkPassword = installation.newPassword("Clerk-");
+        installation.run(settings.keepDatabase(), this::say, (server, database) ->
+                measure(new JingwuClient(server.base()), new QueueSeeder(database, installation.keys()), database,
+                        installation.adminPassword(), clerkPassword));
     }
 
     private void measure(JingwuClient client, QueueSeeder seeder, Connection database, String adminPassword,
@@ -252,11 +209,6 @@ public final class ClaimNextBenchmark {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
     }
 
-    private static byte[] randomBytes(SecureRandom random, int count) {
-        byte[] bytes = new byte[count];
-        random.nextBytes(bytes);
-        return bytes;
-    }
 
     /**
      * Pages InnoDB had to read because they were not in its buffer pool: a server-wide counter (other databases on

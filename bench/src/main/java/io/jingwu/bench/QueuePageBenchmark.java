@@ -1,21 +1,12 @@
 package io.jingwu.bench;
 
-import io.jingwu.api.platform.crypto.DataKeys;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,65 +42,23 @@ public final class QueuePageBenchmark {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") ? (equals < 0 ? arg.substring(2) : arg.substring(2, equals)) : "";
-            if (!List.of("requests", "calls", "warm-up-calls", "limit-minutes", "keep-database").contains(name)) {
-                System.err.println("Unknown argument: " + arg);
-                System.err.println(USAGE);
-                System.exit(2);
-            }
-            options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
-        }
-        Duration limit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "12")));
-        TimeLimit.stopAfter(limit);
-        int exitCode = 0;
-        try {
-            new QueuePageBenchmark(options).run();
-        } catch (Exception e) {
-            System.err.println("The benchmark failed: " + e);
-            exitCode = 1;
-        }
-        // the HTTP clients' threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
-        System.exit(exitCode);
+        Map<String, String> options = BenchMain.options(args,
+                List.of("requests", "calls", "warm-up-calls", "limit-minutes", "keep-database"), USAGE);
+        BenchMain.runWithin(Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "12"))),
+                () -> new QueuePageBenchmark(options).run());
     }
 
     private void run() throws Exception {
-        Path jar = Path.of("launcher/target/jingwu.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
-        }
-        SecureRandom random = new SecureRandom();
-        byte[] cryptoKey = randomBytes(random, 32);
-        String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12));
-        String clerkPassword = "Clerk-" + HexFormat.of().formatHex(randomBytes(random, 12));
-        String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
-        DATABASE.recreate(databasePassword);
-        Map<String, String> environment = new HashMap<>();
-        environment.put("JINGWU_DB_URL", DATABASE.url());
-        environment.put("JINGWU_DB_USER", DATABASE.name());
-        environment.put("JINGWU_DB_PASSWORD", databasePassword);
-        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
-        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
-        environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
-        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/queue-page-data").toAbsolutePath().toString());
-        try {
-            say("starting Jingwu on " + DATABASE.url());
-            try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/queue-page-server.log"));
-                 Connection database = DATABASE.connect()) {
-                say("ready at " + server.base() + " (log: " + server.log() + ")");
-                JingwuClient client = new JingwuClient(server.base());
-                client.createClerk(client.signIn("admin", adminPassword), CLERK, clerkPassword, QueueSeeder.CLERK_UNIT);
-                measure(client, new WorkbenchBrowser(server.base()), clerkPassword,
-                        new QueueSeeder(database, DataKeys.derive(cryptoKey)), database);
-            }
-            say("server stopped");
-        } finally {
-            if (!Boolean.parseBoolean(options.getOrDefault("keep-database", "false"))) {
-                DATABASE.drop();
-            }
-        }
+        BenchInstallation installation = new BenchInstallation(DATABASE, "queue-page");
+        String clerkPassword = installation.newPassword("Clerk-");
+        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), this::say,
+                (server, database) -> {
+                    JingwuClient client = new JingwuClient(server.base());
+                    client.createClerk(client.signIn("admin", installation.adminPassword()), CLERK, clerkPassword,
+                            QueueSeeder.CLERK_UNIT);
+                    measure(client, new WorkbenchBrowser(server.base()), clerkPassword,
+                            new QueueSeeder(database, installation.keys()), database);
+                });
     }
 
     private void measure(JingwuClient client, WorkbenchBrowser browser, String clerkPassword, QueueSeeder seeder,
@@ -194,9 +143,4 @@ public final class QueuePageBenchmark {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
     }
 
-    private static byte[] randomBytes(SecureRandom random, int count) {
-        byte[] bytes = new byte[count];
-        random.nextBytes(bytes);
-        return bytes;
-    }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -16,9 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,60 +63,16 @@ public final class StatisticsBenchmark {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") ? (equals < 0 ? arg.substring(2) : arg.substring(2, equals)) : "";
-            if (!List.of("requests", "calls", "warm-up-calls", "limit-minutes", "keep-database").contains(name)) {
-                System.err.println("Unknown argument: " + arg);
-                System.err.println(USAGE);
-                System.exit(2);
-            }
-            options.put(name, equals < 0 ? "true" : arg.substring(equals + 1));
-        }
-        Duration limit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "20")));
-        TimeLimit.stopAfter(limit);
-        int exitCode = 0;
-        try {
-            new StatisticsBenchmark(options).run();
-        } catch (Exception e) {
-            System.err.println("The benchmark failed: " + e);
-            exitCode = 1;
-        }
-        // the HTTP client's threads would keep the JVM alive; the shutdown hooks stop the server if it still runs
-        System.exit(exitCode);
+        Map<String, String> options = BenchMain.options(args,
+                List.of("requests", "calls", "warm-up-calls", "limit-minutes", "keep-database"), USAGE);
+        BenchMain.runWithin(Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "20"))),
+                () -> new StatisticsBenchmark(options).run());
     }
 
     private void run() throws Exception {
-        Path jar = Path.of("launcher/target/jingwu.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
-        }
-        SecureRandom random = new SecureRandom();
-        byte[] cryptoKey = randomBytes(random, 32);
-        String databasePassword = HexFormat.of().formatHex(randomBytes(random, 16));
-        DATABASE.recreate(databasePassword);
-        Map<String, String> environment = new HashMap<>();
-        environment.put("JINGWU_DB_URL", DATABASE.url());
-        environment.put("JINGWU_DB_USER", DATABASE.name());
-        environment.put("JINGWU_DB_PASSWORD", databasePassword);
-        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
-        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(random, 32)));
-        environment.put("JINGWU_ADMIN_PASSWORD", "Bench-" + HexFormat.of().formatHex(randomBytes(random, 12)));
-        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/statistics-data").toAbsolutePath().toString());
-        try {
-            say("starting Jingwu on " + DATABASE.url());
-            try (JingwuServer server = JingwuServer.start(jar, environment, Path.of("bench/target/statistics-server.log"));
-                 Connection database = DATABASE.connect()) {
-                say("ready at " + server.base() + " (log: " + server.log() + ")");
-                measure(new JingwuClient(server.base()), database, DataKeys.derive(cryptoKey));
-            }
-            say("server stopped");
-        } finally {
-            if (!Boolean.parseBoolean(options.getOrDefault("keep-database", "false"))) {
-                DATABASE.drop();
-            }
-        }
+        BenchInstallation installation = new BenchInstallation(DATABASE, "statistics");
+        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), this::say,
+                (server, database) -> measure(new JingwuClient(server.base()), database, installation.keys()));
     }
 
     private void measure(JingwuClient client, Connection database, DataKeys keys) throws Exception {
@@ -273,11 +226,6 @@ public final class StatisticsBenchmark {
         System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
     }
 
-    private static byte[] randomBytes(SecureRandom random, int count) {
-        byte[] bytes = new byte[count];
-        random.nextBytes(bytes);
-        return bytes;
-    }
 
     private record Shape(String name, String query) {
     }

@@ -1,0 +1,90 @@
+package io.jingwu.bench;
+
+import io.jingwu.api.platform.crypto.DataKeys;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The installation a benchmark measures: the built launcher on a database of its own, with a crypto key, a signing
+ * key and an administrator's password made for the run, so that nothing of another installation is reused.
+ */
+final class BenchInstallation {
+
+    /** What is measured, once the server is ready. */
+    interface Measurement {
+        void measure(JingwuServer server, Connection database) throws Exception;
+    }
+
+    private static final Path JAR = Path.of("launcher/target/jingwu.jar");
+
+    private final SecureRandom random = new SecureRandom();
+    private final BenchDatabase database;
+    private final String name;
+    private final byte[] cryptoKey = randomBytes(32);
+    private final String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(12));
+
+    /** @param name the benchmark's name, for its data folder and its server log under {@code bench/target} */
+    BenchInstallation(BenchDatabase database, String name) {
+        this.database = database;
+        this.name = name;
+    }
+
+    /** The server's key, so that seeders write personal data as the server would. */
+    DataKeys keys() {
+        return DataKeys.derive(cryptoKey);
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    /** A password of the run, for the accounts the benchmark creates. */
+    String newPassword(String prefix) {
+        return prefix + HexFormat.of().formatHex(randomBytes(12));
+    }
+
+    /** Creates the database, starts the server, measures, stops the server and drops the database (unless kept). */
+    void run(boolean keepDatabase, Consumer<String> say, Measurement measurement) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IOException(JAR + " is missing: build first (mvn -B -q package -DskipTests)");
+        }
+        String databasePassword = HexFormat.of().formatHex(randomBytes(16));
+        database.recreate(databasePassword);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JINGWU_DB_URL", database.url());
+        environment.put("JINGWU_DB_USER", database.name());
+        environment.put("JINGWU_DB_PASSWORD", databasePassword);
+        environment.put("JINGWU_CRYPTO_KEY", Base64.getEncoder().encodeToString(cryptoKey));
+        environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(32)));
+        environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
+        environment.put("JINGWU_DATA_DIR", Path.of("bench/target/" + name + "-data").toAbsolutePath().toString());
+        try {
+            say.accept("starting Jingwu on " + database.url());
+            try (JingwuServer server = JingwuServer.start(JAR, environment, Path.of("bench/target/" + name + "-server.log"));
+                 Connection connection = database.connect()) {
+                say.accept("ready at " + server.base() + " (log: " + server.log() + ")");
+                measurement.measure(server, connection);
+            }
+            say.accept("server stopped");
+        } finally {
+            if (!keepDatabase) {
+                database.drop();
+            }
+        }
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}
