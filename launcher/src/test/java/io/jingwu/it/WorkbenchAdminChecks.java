@@ -1,12 +1,7 @@
 package io.jingwu.it;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,34 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The rule names a random category, so that no request of another area is routed by it.
  */
-abstract class WorkbenchAdminChecks extends DeployedApplication {
+abstract class WorkbenchAdminChecks extends WorkbenchBrowserArea {
 
     /** 八里店镇, 湖州市南浔区 */
     private static final String TOWNSHIP = "330502101";
 
     private static final String NEW_PASSWORD = "Lantern-Orchard-83-ferry";
 
-    private WebDriver browser;
-    private WorkbenchSignInPage signIn;
     private WorkbenchAdminPage admin;
 
-    Http api() {
-        return new Http(base());
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn = new WorkbenchSignInPage(browser, wait, base());
+    void openPages() {
         admin = new WorkbenchAdminPage(browser, wait, base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private void signInAsAdministrator() {

@@ -1,15 +1,11 @@
 package io.jingwu.it;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,31 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unit and exports them without personal data; a clerk is not let in. The overdue request is a fraud report (accept
  * within 5 minutes) moved to the fresh unit and swept just after its accept deadline.
  */
-abstract class WorkbenchDashboardChecks extends DeployedApplication {
+abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
 
     private static final String NAME = "韩雪梅";
 
-    private WebDriver browser;
-    private WorkbenchSignInPage signIn;
     private SupervisorDashboardPage dashboard;
 
-    Http api() {
-        return new Http(base());
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn = new WorkbenchSignInPage(browser, wait, base());
+    void openPages() {
         dashboard = new SupervisorDashboardPage(browser, wait, base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private String freshUnit() {

@@ -3,11 +3,9 @@ package io.jingwu.it;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
@@ -26,26 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dispute through the form the service catalogue generates, is told beside each field what is missing, and saves
  * a request of the PHONE channel with the service's answers; the caller is sent the tracking number.
  */
-abstract class WorkbenchPhoneEntryChecks extends DeployedApplication {
+abstract class WorkbenchPhoneEntryChecks extends WorkbenchBrowserArea {
 
-    private WebDriver browser;
     private WorkbenchPhonePage page;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        page = new WorkbenchPhonePage(browser, new WebDriverWait(browser, Duration.ofSeconds(20)), base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Http api() {
-        return new Http(base());
+    void openPages() {
+        page = new WorkbenchPhonePage(browser, wait, base());
     }
 
     private static String randomPhone() {

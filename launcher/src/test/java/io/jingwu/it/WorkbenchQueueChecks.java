@@ -1,13 +1,9 @@
 package io.jingwu.it;
 
 import io.jingwu.api.requests.entity.TrackingNumber;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,28 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "My queue" in the workbench, in headless Chromium: a clerk's own units only, urgent first, paged, claimed by key. */
-abstract class WorkbenchQueueChecks extends DeployedApplication {
+abstract class WorkbenchQueueChecks extends WorkbenchBrowserArea {
 
     /** A year ahead: no SLA sweep of the run reaches these deadlines. */
     private static final LocalDateTime QUEUED_FROM = LocalDateTime.now(ZoneOffset.UTC).plusYears(1).withNano(0);
 
-    private WebDriver browser;
-    private WorkbenchSignInPage signIn;
     private WorkbenchQueuePage queue;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn = new WorkbenchSignInPage(browser, wait, base());
+    void openPages() {
         queue = new WorkbenchQueuePage(browser, wait);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -117,10 +101,6 @@ abstract class WorkbenchQueueChecks extends DeployedApplication {
     private void signInAs(String clerk) {
         signIn.open("workbench/sign-in.xhtml?lang=en");
         signIn.signIn(clerk, StaffAccounts.PASSWORD);
-    }
-
-    private Http api() {
-        return new Http(base());
     }
 
     private String freshUnit() {

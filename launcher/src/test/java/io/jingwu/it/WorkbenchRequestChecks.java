@@ -4,15 +4,11 @@ import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,26 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * browser, transfers one, reveals a phone number (recorded for the citizen to read), and never opens another
  * unit's request.
  */
-abstract class WorkbenchRequestChecks extends DeployedApplication {
+abstract class WorkbenchRequestChecks extends WorkbenchBrowserArea {
 
-    private WebDriver browser;
     private WorkbenchRequestPage page;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        page = new WorkbenchRequestPage(browser, new WebDriverWait(browser, Duration.ofSeconds(20)), base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Http api() {
-        return new Http(base());
+    void openPages() {
+        page = new WorkbenchRequestPage(browser, wait, base());
     }
 
     private record Submitted(String trackingNumber, String phone) {

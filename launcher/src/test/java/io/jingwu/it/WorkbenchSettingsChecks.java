@@ -2,14 +2,10 @@ package io.jingwu.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,29 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by the admin REST API), refused input explained beside its field and not saved, the text-message outbox
  * followed for one phone; a clerk is not let in. Calendar days are far in the future, so no deadline moves.
  */
-abstract class WorkbenchSettingsChecks extends DeployedApplication {
+abstract class WorkbenchSettingsChecks extends WorkbenchBrowserArea {
 
-    private WebDriver browser;
-    private WorkbenchSignInPage signIn;
     private WorkbenchSettingsPage settings;
 
-    Http api() {
-        return new Http(base());
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(Browsers.DESKTOP);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn = new WorkbenchSignInPage(browser, wait, base());
+    void openPages() {
         settings = new WorkbenchSettingsPage(browser, wait, base());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private void signInAsAdmin() {
