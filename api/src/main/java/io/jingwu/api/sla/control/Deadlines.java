@@ -1,5 +1,6 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.RequestEvent;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -10,8 +11,10 @@ import io.jingwu.api.sla.entity.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The deadline rules of a request's two stages, over given policies and calendar (pure logic, no database):
@@ -42,6 +45,16 @@ public final class Deadlines {
         this.policies = List.copyOf(policies);
         this.calendar = calendar;
         this.warnShare = warnShare;
+    }
+
+    /** The moves that set or shift a deadline; every other move leaves the deadlines as they are. */
+    private static final Set<EventAction> SCHEDULING_MOVES = EnumSet.of(EventAction.SUBMITTED,
+            EventAction.TRANSFERRED, EventAction.CITIZEN_ASKED, EventAction.CITIZEN_ANSWERED,
+            EventAction.RETURN_VISITED, EventAction.PRIORITY_CHANGED);
+
+    /** Whether the move just made on the request (if any) may set or shift its deadlines. */
+    public static boolean concern(ServiceRequest request) {
+        return request.newMove().map(RequestEvent::action).filter(SCHEDULING_MOVES::contains).isPresent();
     }
 
     /** Follows the move just made on the request (if any) at {@code now}. */

@@ -32,10 +32,15 @@ public class SlaClock {
     @ConfigProperty(name = "jingwu.sla.warn-share", defaultValue = "0.2")
     double warnShare;
 
-    /** Sets the deadlines the move just made on the request calls for, in the caller's transaction. */
+    /**
+     * Sets the deadlines the move just made on the request calls for, in the caller's transaction. Policies and
+     * calendar are read only for the moves that schedule (most moves, such as accepting, leave deadlines alone).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(ServiceRequest request) {
-        deadlines().follow(request, clock.instant());
+        if (Deadlines.concern(request)) {
+            deadlines().follow(request, clock.instant());
+        }
     }
 
     /** The rules over the policies and calendar as they stand now. */
