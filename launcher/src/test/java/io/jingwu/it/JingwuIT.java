@@ -136,6 +136,10 @@ class JingwuIT {
     }
 
     @Nested
+    class WorkbenchCatalogue extends WorkbenchCatalogueChecks {
+    }
+
+    @Nested
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 

@@ -34,7 +34,11 @@ abstract class PortalBrowserChecks extends DeployedApplication {
     @Test
     void aResidentReportsADisputeAndGetsATrackingNumber() {
         ReportPage page = ReportPage.open(browser, wait, base(), "zh");
-        page.describe("老板拖欠我两个月工资，多次讨要无果。")
+        page.service("DISPUTE", "unpaid-wages")
+                .answer("employerName", "织里镇大河路童装加工厂")
+                .answer("amountOwed", "12000")
+                .answer("monthsOwed", "2")
+                .describe("老板拖欠我两个月工资，多次讨要无果。")
                 .pickPlace("织里", "织里镇")
                 .contact("张三", "13800138000")
                 .submit();
@@ -46,22 +50,27 @@ abstract class PortalBrowserChecks extends DeployedApplication {
         Http.Reply followed = new Http(base()).get("api/v1/requests/" + trackingNumber);
         assertEquals(200, followed.status());
         assertEquals("HUZ-ZL-LIVELIHOOD", followed.json().getJsonObject("unit").getString("code"));
+        assertEquals("unpaid-wages", followed.json().getString("category"));
 
         page.track(trackingNumber);
         assertEquals("已提交", page.trackedStatus());
-        assertTrue(page.trackedPromise().matches("受理：30分钟内；办结：3天内 / \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+        assertTrue(page.trackedPromise().matches("受理：30分钟内；办结：2天内 / \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
                 page.trackedPromise());
     }
 
     @Test
     void mistakesAreShownBesideTheirFieldsInEnglish() {
         ReportPage page = ReportPage.open(browser, wait, base(), "en");
-        page.describe("abc").contact("", "12345").submit();
+        page.service("DISPUTE", "unpaid-wages").answer("amountOwed", "12000").answer("monthsOwed", "0")
+                .describe("abc").contact("", "12345").submit();
 
         String phoneMessage = page.messageFor("contactPhone");
         assertTrue(phoneMessage.contains("This phone number is not valid"), phoneMessage);
         assertTrue(page.messageFor("division").contains("Please choose where it happened"), page.messageFor("division"));
         assertTrue(page.messageFor("contactName").contains("Please give a contact name"));
+        assertFalse(page.refusalOf("employerName").isEmpty(), "the service's own required question");
+        assertFalse(page.refusalOf("monthsOwed").isEmpty(), "a number below the service's least");
+        assertEquals("", page.refusalOf("amountOwed"));
         assertFalse(page.hasReceipt());
     }
 }

@@ -14,15 +14,40 @@ final class ReportPage {
     private final WebDriver browser;
     private final WebDriverWait wait;
 
+    private final ServiceFieldsInputs service;
+
     private ReportPage(WebDriver browser, WebDriverWait wait) {
         this.browser = browser;
         this.wait = wait;
+        this.service = new ServiceFieldsInputs(browser, wait, "report");
     }
 
     static ReportPage open(WebDriver browser, WebDriverWait wait, URI base, String lang) {
         browser.get(base.resolve("?lang=" + lang).toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:description")));
         return new ReportPage(browser, wait);
+    }
+
+    /** Picks the type, then the service (by its catalogue code). */
+    ReportPage service(String type, String category) {
+        service.service(type, category);
+        return this;
+    }
+
+    /** Answers one of the service's own text-like questions. */
+    ReportPage answer(String code, String text) {
+        service.answer(code, text);
+        return this;
+    }
+
+    /** The labels of the service's own questions, in order (a required one ends in {@code *}). */
+    java.util.List<String> questions() {
+        return service.questions();
+    }
+
+    /** The refusal beside one of the service's own questions, or an empty text. */
+    String refusalOf(String code) {
+        return service.refusalOf(code);
     }
 
     ReportPage describe(String text) {
@@ -46,11 +71,14 @@ final class ReportPage {
         return this;
     }
 
+    /** Sends the report, and waits for the form to come back (with its refusals) or for the receipt. */
     void submit() {
-        browser.findElement(By.id("report:submit")).click();
+        WebElement button = browser.findElement(By.id("report:submit"));
+        button.click();
+        wait.until(Browsers.gone(button));
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(By.id("report:trackingNumber")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error"))));
+                ExpectedConditions.visibilityOfElementLocated(By.id("report:submit"))));
     }
 
     String trackingNumber() {
@@ -65,9 +93,10 @@ final class ReportPage {
         return !browser.findElements(By.id("report:trackingNumber")).isEmpty();
     }
 
-    String messageFor(String field) {
-        return browser.findElement(By.xpath("//*[@id='report:" + field + "']/ancestor::div[contains(@class,'field')]"
-                + "//*[contains(@class,'ui-message')]")).getText();
+    /** The refusal beside a fixed input ({@code description}, {@code contactPhone}, ...), or an empty text. */
+    String messageFor(String input) {
+        return browser.findElements(By.id("report:" + input + "Error")).stream()
+                .map(e -> e.getText().strip()).findFirst().orElse("");
     }
 
     void track(String trackingNumber) {

@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /** The workbench's supervisor dashboard, by its stable component ids. */
@@ -59,14 +61,48 @@ final class SupervisorDashboardPage {
      * the download read as text instead of saved.
      */
     String exportedCsv() {
-        Object text = ((JavascriptExecutor) browser).executeAsyncScript("""
+        return new String(exported("exportCsv"), StandardCharsets.UTF_8);
+    }
+
+    /** What the Excel export button answers, fetched like {@link #exportedCsv()}: the workbook's bytes. */
+    byte[] exportedExcel() {
+        return exported("exportExcel");
+    }
+
+    private byte[] exported(String button) {
+        Object base64 = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById('escalations');
                 const data = new URLSearchParams(new FormData(form));
-                data.append('escalations:exportCsv', '');
+                data.append('escalations:' + arguments[0], '');
                 fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
-                    .then(r => r.text()).then(done, e => done('failed: ' + e));""");
-        return String.valueOf(text);
+                    .then(r => r.blob())
+                    .then(blob => { const reader = new FileReader();
+                                    reader.onload = () => done(reader.result.split(',')[1] || '');
+                                    reader.readAsDataURL(blob); },
+                          e => done(''));""", button);
+        return Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Whether the escalation's row offers to dispatch it to a colleague. */
+    boolean offersReassign(String trackingNumber) {
+        return !browser.findElements(reassignButton(trackingNumber)).isEmpty();
+    }
+
+    /** Dispatches the escalation to a colleague through the row's dialog; answers what the page then says. */
+    String reassign(String trackingNumber, String colleague) {
+        browser.findElement(reassignButton(trackingNumber)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reassign:confirm")));
+        ((JavascriptExecutor) browser).executeScript("PF('reassignHandler').selectValue(arguments[0]);", colleague);
+        WebElement table = browser.findElement(By.id("escalations:table"));
+        browser.findElement(By.id("reassign:confirm")).click();
+        wait.until(Browsers.gone(table));
+        return browser.findElement(By.id("escalations:messages")).getText().strip();
+    }
+
+    private static By reassignButton(String trackingNumber) {
+        return By.xpath("//*[@id='escalations:table_data']//tr[td[contains(@class,'tracking-number') and normalize-space()='"
+                + trackingNumber + "']]//button[contains(@id,':reassign')]");
     }
 
     static boolean navigationOffersDashboard(WebDriver browser) {

@@ -3,7 +3,10 @@ package io.jingwu.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +37,27 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
         signIn.signOut();
         signIn.open("workbench/");
         assertTrue(signIn.showsSignInForm(), "signed out: the workbench asks for the password again");
+    }
+
+    /**
+     * Chromium's virtual time lets the page live through half an hour in a moment: the clerk touches nothing, the
+     * warning comes a minute before the end, then the page ends the session. (The page's own move to the sign-in
+     * page waits for virtual time forever, so the check looks from a second tab of the same browser.)
+     */
+    @Test
+    void aClerkWhoLeavesTheWorkbenchAloneIsWarnedThenSignedOut() {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        assertFalse(signIn.idleWarningShown());
+
+        signIn.letTimePass(Duration.ofMinutes(29).plusSeconds(10));
+        assertTrue(signIn.idleWarningShown(), "a minute before the end");
+        assertTrue(signIn.url().contains("/workbench/"), "still signed in: " + signIn.url());
+
+        signIn.letTimePass(Duration.ofMinutes(1));
+        signIn.openSecondTab();
+        assertTrue(signIn.signedOutWithin(Duration.ofSeconds(20)), "the session has ended on the server");
     }
 
     @Test

@@ -1,12 +1,19 @@
 package io.jingwu.it;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The supervisor dashboard in the workbench: a supervisor of a fresh anti-fraud unit sees the escalations of that
- * unit and exports them without personal data; a clerk is not let in. The overdue request is a fraud report (accept
+ * unit, exports them as CSV and Excel without personal data, and dispatches an accepted one to a colleague; a clerk
+ * is not let in. The overdue request is a fraud report (accept
  * within 5 minutes) moved to the fresh unit and swept just after its accept deadline.
  */
 abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
@@ -94,6 +102,68 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         assertFalse(csv.contains(NAME), csv);
         assertFalse(csv.contains(phone.substring(3)), csv);
         assertFalse(csv.contains("<html"), "the export is the file, not a page: " + csv);
+
+        String sheet = excelText(dashboard.exportedExcel());
+        assertTrue(sheet.contains(number), sheet);
+        assertTrue(sheet.contains("Fraud report"), sheet);
+        assertFalse(sheet.contains(NAME), sheet);
+        assertFalse(sheet.contains(phone.substring(3)), sheet);
+        assertFalse(dashboard.offersReassign(number), "a request still waiting to be accepted is not dispatched");
+    }
+
+    @Test
+    void aSupervisorDispatchesAnOverdueAcceptedRequestToAColleague() throws Exception {
+        String unit = freshUnit();
+        String number = overdueIn(unit, "13912345678");
+        String clerk = StaffAccounts.create(api(), "CLERK", unit);
+        String colleague = StaffAccounts.create(api(), "CLERK", unit);
+        String supervisor = StaffAccounts.create(api(), "SUPERVISOR", unit);
+        String clerkToken = StaffAccounts.tokenOf(api(), clerk, StaffAccounts.PASSWORD);
+        Http.Reply accepted = api().post("api/v1/staff/requests/" + number + "/accept", "{}", bearer(clerkToken));
+        assertEquals(200, accepted.status(), accepted.body());
+        resolveDeadlinePassed(number);
+
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(supervisor, StaffAccounts.PASSWORD);
+        dashboard.open();
+        assertTrue(dashboard.offersReassign(number), "an accepted request past its deadline");
+        String said = dashboard.reassign(number, colleague);
+        assertTrue(said.contains(number) && said.contains(colleague), said);
+
+        Http.Reply shown = api().get("api/v1/staff/requests/" + number, bearer(clerkToken));
+        assertEquals(colleague, shown.json().getString("handler"), shown.body());
+    }
+
+    /** As if the accepted request had waited an hour past its resolve deadline, then the sweep came by. */
+    private void resolveDeadlinePassed(String number) throws Exception {
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement move = db.prepareStatement(
+                     "UPDATE requests SET resolve_warn_at = ?, resolve_due_at = ? WHERE tracking_number = ?")) {
+            move.setTimestamp(1, Timestamp.valueOf(
+                    LocalDateTime.ofInstant(Instant.now().minusSeconds(7200), ZoneOffset.UTC)));
+            move.setTimestamp(2, Timestamp.valueOf(
+                    LocalDateTime.ofInstant(Instant.now().minusSeconds(3600), ZoneOffset.UTC)));
+            move.setString(3, number.replace("-", ""));
+            assertEquals(1, move.executeUpdate());
+        }
+        Http.Reply swept = api().post("api/test-support/sla-sweeps", "{\"at\": \"" + Instant.now() + "\"}");
+        assertEquals(200, swept.status(), swept.body());
+    }
+
+    /** Every cell of the workbook's first sheet, as a spreadsheet program shows them, one row a line. */
+    private static String excelText(byte[] workbook) throws Exception {
+        try (XSSFWorkbook book =
+                     new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            DataFormatter format = new DataFormatter();
+            StringBuilder text = new StringBuilder();
+            for (Row row : book.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    text.append(format.formatCellValue(cell)).append('\t');
+                }
+                text.append('\n');
+            }
+            return text.toString();
+        }
     }
 
     @Test

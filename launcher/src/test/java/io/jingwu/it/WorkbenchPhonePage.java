@@ -4,7 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
@@ -12,19 +11,21 @@ import java.util.List;
 
 /**
  * The workbench's phone entry ({@code workbench/phone.xhtml}) by its stable ids: the fixed inputs are
- * {@code phone:<name>} with their refusal in {@code phone:<name>Error}; each of the service's own questions is
- * wrapped in {@code field-<code>}, its refusal in the wrapper's {@code .field-error}.
+ * {@code phone:<name>} with their refusal in {@code phone:<name>Error}; the service's own questions are the
+ * catalogue's ({@link ServiceFieldsInputs}).
  */
 final class WorkbenchPhonePage {
 
     private final WebDriver browser;
     private final WebDriverWait wait;
     private final URI base;
+    private final ServiceFieldsInputs service;
 
     WorkbenchPhonePage(WebDriver browser, WebDriverWait wait, URI base) {
         this.browser = browser;
         this.wait = wait;
         this.base = base;
+        this.service = new ServiceFieldsInputs(browser, wait, "phone");
     }
 
     /** Signs in on the workbench in the given language and opens the phone entry through the navigation. */
@@ -39,30 +40,24 @@ final class WorkbenchPhonePage {
 
     /** Picks the type, then the service (by its catalogue code), waiting for the service's questions each time. */
     WorkbenchPhonePage service(String type, String category) {
-        choose("phone:type", type);
-        choose("phone:category", category);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#phone\\:answers .field")));
+        service.service(type, category);
         return this;
     }
 
     /** The labels of the service's own questions, in order. */
     List<String> questions() {
-        return browser.findElements(By.cssSelector("#phone\\:answers .field > label")).stream()
-                .map(e -> e.getText().strip()).toList();
+        return service.questions();
     }
 
     /** Types the answer to one of the service's own text-like questions. */
     WorkbenchPhonePage answer(String code, String text) {
-        WebElement input = browser.findElement(By.cssSelector("#field-" + code + " input, #field-" + code + " textarea"));
-        input.clear();
-        input.sendKeys(text);
+        service.answer(code, text);
         return this;
     }
 
     /** Answers a yes-or-no question: its first choice is yes. */
     WorkbenchPhonePage yesNo(String code, boolean yes) {
-        List<WebElement> boxes = browser.findElements(By.cssSelector("#field-" + code + " .ui-radiobutton-box"));
-        boxes.get(yes ? 0 : 1).click();
+        service.yesNo(code, yes);
         return this;
     }
 
@@ -94,8 +89,7 @@ final class WorkbenchPhonePage {
 
     /** The refusal beside one of the service's own questions, or an empty text. */
     String refusalOf(String code) {
-        return browser.findElements(By.cssSelector("#field-" + code + " .field-error")).stream()
-                .map(e -> e.getText().strip()).findFirst().orElse("");
+        return service.refusalOf(code);
     }
 
     /** The refusal beside a fixed input ({@code description}, {@code contactPhone}, ...), or an empty text. */
@@ -120,16 +114,5 @@ final class WorkbenchPhonePage {
 
     String text(String id) {
         return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    /** Chooses an option of a native select by value; its change re-renders the questions below it. */
-    private void choose(String id, String value) {
-        Select select = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))));
-        if (value.equals(select.getFirstSelectedOption().getAttribute("value"))) {
-            return;
-        }
-        WebElement answers = browser.findElement(By.id("phone:answers"));
-        select.selectByValue(value);
-        wait.until(ExpectedConditions.stalenessOf(answers));
     }
 }

@@ -2,12 +2,18 @@ package io.jingwu.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 /** The workbench's sign-in page and the home page behind it, by their stable component ids. */
 final class WorkbenchSignInPage {
@@ -64,6 +70,43 @@ final class WorkbenchSignInPage {
     void signOut() {
         browser.findElement(By.id("session:signOut")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username")));
+    }
+
+    /**
+     * Lets the page live through the given time at once, on Chromium's virtual clock: its timers fire as they would
+     * have, while the clerk touches nothing. Time stands still while the page waits for the server.
+     */
+    void letTimePass(Duration time) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setVirtualTimePolicy",
+                Map.of("policy", "pauseIfNetworkFetchesPending", "budget", time.toMillis()));
+    }
+
+    /** Whether the warning that the session is about to end shows; waits a little for it when it is due. */
+    boolean idleWarningShown() {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("idleWarning")));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Goes on in a new tab of the same browser (the same session cookie, the real clock). */
+    void openSecondTab() {
+        browser.switchTo().newWindow(WindowType.TAB);
+    }
+
+    /** Opens the workbench now and then until it asks for the password again, at most for the given time. */
+    boolean signedOutWithin(Duration time) {
+        Instant until = Instant.now().plus(time);
+        do {
+            open("workbench/");
+            if (showsSignInForm()) {
+                return true;
+            }
+        } while (Instant.now().isBefore(until));
+        return false;
     }
 
     Cookie sessionCookie() {

@@ -55,6 +55,15 @@ public class Catalogue {
                 .map(s -> PublishedService.of(s, language, allLanguages));
     }
 
+    /**
+     * A service's name in the language, withdrawn services included: requests keep the category they were filed
+     * under after the catalogue stops offering it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> serviceName(String type, String category, Language language) {
+        return find(type, category).map(s -> s.name(language));
+    }
+
     /** The revision of the published catalogue, which names a version of every published document. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long revision() {

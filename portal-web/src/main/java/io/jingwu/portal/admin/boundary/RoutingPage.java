@@ -9,6 +9,7 @@ import io.jingwu.api.routing.boundary.RoutingRules;
 import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.units.boundary.UnitView;
 import io.jingwu.api.units.boundary.Units;
+import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.Labels;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.view.ViewScoped;

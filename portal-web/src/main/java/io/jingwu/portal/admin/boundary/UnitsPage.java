@@ -6,6 +6,7 @@ import io.jingwu.api.units.boundary.UnitInput;
 import io.jingwu.api.units.boundary.UnitView;
 import io.jingwu.api.units.boundary.Units;
 import io.jingwu.api.units.entity.UnitKind;
+import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -7,6 +7,7 @@ import io.jingwu.api.staff.boundary.NewStaffUser;
 import io.jingwu.api.staff.boundary.StaffUserChange;
 import io.jingwu.api.staff.boundary.StaffUserView;
 import io.jingwu.api.staff.boundary.StaffUsers;
+import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -14,6 +14,7 @@ import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.api.statistics.boundary.StatisticsReport;
 import io.jingwu.api.statistics.boundary.SupervisorDashboard;
 import io.jingwu.api.statistics.control.DashboardQueries;
+import io.jingwu.portal.catalogue.boundary.ServiceNames;
 import io.jingwu.portal.charts.boundary.ChartConfig;
 import io.jingwu.portal.evaluation.boundary.FigureFormat;
 import io.jingwu.portal.i18n.boundary.Labels;
@@ -65,6 +66,9 @@ public class DashboardPage implements Serializable {
 
     @Inject
     FigureFormat figures;
+
+    @Inject
+    ServiceNames services;
 
     /** Read once per view, the escalations again after a reassignment; never part of a replicated session. */
     private transient SupervisorDashboard.Figures figuresOfUnits;
@@ -166,7 +170,8 @@ public class DashboardPage implements Serializable {
     public String getCategoriesChart() {
         List<DashboardQueries.CategoryCount> top = getFigures().topCategories();
         return ChartConfig.of(ChartConfig.Kind.BAR,
-                top.stream().map(c -> labels.type(c.type(), language.current()) + " · " + c.category()).toList(),
+                top.stream().map(c -> labels.type(c.type(), language.current()) + " · "
+                        + services.name(c.type(), c.category())).toList(),
                 List.of(new ChartConfig.Series(text(FacesContext.getCurrentInstance(), "dashboard.requests"),
                         top.stream().map(DashboardQueries.CategoryCount::requests).toList())))
                 .horizontal().json();

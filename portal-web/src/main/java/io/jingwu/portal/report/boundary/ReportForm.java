@@ -2,15 +2,15 @@ package io.jingwu.portal.report.boundary;
 
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
-import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.boundary.Requests;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.portal.catalogue.boundary.ServiceForm;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
-import jakarta.faces.application.FacesMessage;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,11 +18,12 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * The report form of {@code index.xhtml}. The rules are the API's own ({@code SubmissionRules}): the page
- * shows each broken rule beside its field, in the visitor's language.
+ * The report form of {@code index.xhtml}: the catalogue's questions ({@link ServiceForm}), then what happened,
+ * where, and how to reach the citizen. The rules are the API's own ({@code SubmissionRules},
+ * {@code AnswersValidator}): the page shows each broken rule beside its field, in the visitor's language.
  */
 @Named("reportForm")
 @ViewScoped
@@ -30,14 +31,12 @@ public class ReportForm implements Serializable {
 
     private static final int SUGGESTIONS = 15;
 
-    /** API field name to the id of the component that collects it. */
-    private static final Map<String, String> COMPONENTS = Map.of(
-            "type", "type",
-            "description", "description",
-            "divisionCode", "division",
-            "address", "address",
-            "contactName", "contactName",
-            "contactPhone", "contactPhone");
+    /** The inputs the page shows besides the catalogue's, by the API's field names. */
+    private static final Set<String> PAGE_FIELDS =
+            Set.of("description", "divisionCode", "address", "contactName", "contactPhone");
+
+    @Inject
+    ServiceForm form;
 
     @Inject
     Requests requests;
@@ -48,7 +47,6 @@ public class ReportForm implements Serializable {
     @Inject
     LanguageSelection language;
 
-    private RequestType type = RequestType.DISPUTE;
     private String description;
     private DivisionChoice division;
     private String address;
@@ -56,45 +54,43 @@ public class ReportForm implements Serializable {
     private String contactPhone;
     private RequestReceipt receipt;
 
+    /** Most residents come with a dispute: the form opens on it. */
+    @PostConstruct
+    void open() {
+        form.start(RequestType.DISPUTE);
+    }
+
     public void submit() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        RequestInput input = new RequestInput(type == null ? null : type.name(), null, description,
+        RequestInput input = new RequestInput(form.typeName(), form.getCategory(), description,
                 division == null ? null : division.code(), address, contactName, contactPhone,
-                language.current().tag(), Map.of());
+                language.current().tag(), form.given());
         try {
             receipt = requests.submit(input, Channel.PORTAL, language.current());
+            form.accepted();
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                String component = COMPONENTS.get(error.field());
-                String message = error.message(language.current());
-                context.addMessage(component == null ? null : "report:" + component,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-            }
-            context.validationFailed();
+            form.refused(e, language.current());
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
-    /** Clears the form for the next report, keeping the place and contact the citizen just gave. */
+    /** Clears the form for the next report, keeping the service, the place and the contact the citizen just gave. */
     public void startAnother() {
         receipt = null;
         description = null;
-        type = RequestType.DISPUTE;
+        form.clear();
+    }
+
+    /** Refusals of the report as a whole, or of inputs the form does not show. */
+    public List<String> getOtherErrors() {
+        return form.otherErrors(PAGE_FIELDS);
     }
 
     public List<DivisionChoice> completeDivision(String query) {
         return divisions.search(query, SUGGESTIONS);
     }
 
-    public List<RequestType> getTypes() {
-        return List.of(RequestType.values());
-    }
-
-    public RequestType getType() {
-        return type;
-    }
-
-    public void setType(RequestType type) {
-        this.type = type;
+    public ServiceForm getForm() {
+        return form;
     }
 
     public String getDescription() {

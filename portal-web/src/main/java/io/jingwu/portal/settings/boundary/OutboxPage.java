@@ -3,6 +3,7 @@ package io.jingwu.portal.settings.boundary;
 import io.jingwu.api.notifications.boundary.OutboxMessageView;
 import io.jingwu.api.notifications.boundary.SmsOutbox;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

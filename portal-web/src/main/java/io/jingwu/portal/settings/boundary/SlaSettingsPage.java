@@ -10,6 +10,7 @@ import io.jingwu.api.sla.boundary.SlaPolicies;
 import io.jingwu.api.sla.boundary.WorkingCalendarDays;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.DayKind;
+import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;

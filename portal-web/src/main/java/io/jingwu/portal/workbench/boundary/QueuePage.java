@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,6 @@ public class QueuePage implements Serializable {
     private final Rows rows = new Rows();
     /** For the filter: a category code and its services' names (one code, such as general, serves several types). */
     private Map<String, String> categoryNames;
-    /** For the rows: each service's name by type and category. */
-    private Map<String, String> serviceNames;
     private Instant openedAt;
     private long newUrgent;
     private RequestStatus status;
@@ -77,10 +74,8 @@ public class QueuePage implements Serializable {
     void open() {
         openedAt = clock.instant();
         categoryNames = new LinkedHashMap<>();
-        serviceNames = new HashMap<>();
         for (PublishedService service : catalogue.published(null, language.current(), false).services()) {
             categoryNames.merge(service.category(), service.name(), (names, name) -> names + " / " + name);
-            serviceNames.put(service.type() + "/" + service.category(), service.name());
         }
     }
 
@@ -123,11 +118,6 @@ public class QueuePage implements Serializable {
         };
         return java.text.MessageFormat.format(texts.getString(key),
                 SlaCountdown.text(item.remainingSeconds(), texts));
-    }
-
-    /** The row's service name in the catalogue, or its category code if the catalogue no longer offers it. */
-    public String serviceName(QueueItem item) {
-        return serviceNames.getOrDefault(item.type() + "/" + item.category(), item.category());
     }
 
     public LazyDataModel<QueueItem> getRows() {

@@ -3,7 +3,6 @@ package io.jingwu.portal.workbench.boundary;
 import io.jingwu.api.attachments.boundary.AttachmentView;
 import io.jingwu.api.attachments.boundary.Attachments;
 import io.jingwu.api.catalogue.boundary.Catalogue;
-import io.jingwu.api.catalogue.boundary.PublishedService;
 import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
@@ -384,7 +383,7 @@ public class RequestPage implements Serializable {
             return "";
         }
         String type = labels.type(RequestType.valueOf(shown.type()), language());
-        return catalogue.published(shown.type(), shown.category(), language(), false).map(PublishedService::name)
+        return catalogue.serviceName(shown.type(), shown.category(), language())
                 .map(service -> type + " · " + service).orElse(type);
     }
 

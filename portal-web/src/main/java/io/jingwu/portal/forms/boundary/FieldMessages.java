@@ -1,4 +1,4 @@
-package io.jingwu.portal.admin.boundary;
+package io.jingwu.portal.forms.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
@@ -11,21 +11,23 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Shows the API's field errors beside the inputs of the same name in a form ({@code form:field}); an error about
- * no input of the form (e.g. a rule that ties with another) is shown above the form.
+ * Shows the API's field errors, in the user's language, beside the inputs of the same name in a form
+ * ({@code form:field}) or beside the inputs a page names for them; an error about no input of the form (e.g. a
+ * rule that ties with another) is shown above the form.
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     private FieldMessages() {
     }
 
-    static void show(String form, InvalidInputException refusal, Language language) {
+    public static void show(String form, InvalidInputException refusal, Language language) {
         show(form, refusal.errors(), language);
     }
 
-    static void show(String form, List<FieldError> errors, Language language) {
+    public static void show(String form, List<FieldError> errors, Language language) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : errors) {
             String clientId = form + ":" + error.field();
@@ -41,13 +43,26 @@ final class FieldMessages {
         faces.validationFailed();
     }
 
+    /**
+     * @param components the client id of the input that shows each API field's error; an error of a field not
+     *                   named here is shown above the form
+     */
+    public static void show(InvalidInputException refused, Map<String, String> components, Language language) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError error : refused.errors()) {
+            String text = error.message(language);
+            faces.addMessage(components.get(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        faces.validationFailed();
+    }
+
     /** A confirmation above the forms, from the portal's texts. */
-    static void saved(String key, Object... args) {
+    public static void saved(String key, Object... args) {
         above(FacesMessage.SEVERITY_INFO, key, args);
     }
 
     /** A refusal above the forms, from the portal's texts. */
-    static void refused(String key, Object... args) {
+    public static void refused(String key, Object... args) {
         above(FacesMessage.SEVERITY_ERROR, key, args);
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -59,7 +74,7 @@ final class FieldMessages {
     }
 
     /** "A, B ,C" -> [A, B, C]; a blank text is no entry at all. */
-    static List<String> entries(String text) {
+    public static List<String> entries(String text) {
         return text == null ? List.of()
                 : Arrays.stream(text.split("[,，\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
