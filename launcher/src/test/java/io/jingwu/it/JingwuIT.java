@@ -143,6 +143,10 @@ class JingwuIT {
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 
+    @Nested
+    class IdentityDocuments extends IdentityDocumentChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

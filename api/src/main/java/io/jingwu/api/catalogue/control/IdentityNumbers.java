@@ -1,5 +1,7 @@
 package io.jingwu.api.catalogue.control;
 
+import io.jingwu.api.identity.documents.control.CheckDigits;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -19,8 +21,6 @@ import java.util.Set;
  */
 public final class IdentityNumbers {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1800, 1, 1);
 
     /** GB/T 2260 provinces, plus the residence permits of Hong Kong (81), Macau (82) and Taiwan (71, 83) residents. */
@@ -68,11 +68,7 @@ public final class IdentityNumbers {
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
     static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
+        return CheckDigits.mod11x2(first17);
     }
 
     private static Checked checkFirstGeneration(String number, LocalDate today) {

@@ -1,0 +1,38 @@
+package io.jingwu.api.identity.documents.control;
+
+import io.jingwu.api.platform.ratelimit.RateLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How often one client address may have documents checked: enough for anyone filling in a form, too few to
+ * try numbers in bulk and learn which exist. Shared kiosks (the citizens' one-time-code setting) are exempt.
+ */
+@ApplicationScoped
+public class ValidationRateLimit {
+
+    private static final String BUCKET = "document-validation-address";
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.identity.validations-per-address-per-hour", defaultValue = "30")
+    int perAddressPerHour;
+
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
+    List<String> kioskAddresses;
+
+    /** True, and the check counted, while the address is under its hourly limit. */
+    @Transactional
+    public boolean tryCheck(String clientAddress) {
+        return kioskAddresses.contains(clientAddress)
+                || rateLimits.tryHit(BUCKET, String.valueOf(clientAddress), perAddressPerHour, Duration.ofHours(1));
+    }
+}
