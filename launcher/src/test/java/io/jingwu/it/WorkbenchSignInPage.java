@@ -5,14 +5,12 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /** The workbench's sign-in page and the home page behind it, by their stable component ids. */
@@ -90,23 +88,6 @@ final class WorkbenchSignInPage {
         } catch (TimeoutException e) {
             return false;
         }
-    }
-
-    /** Goes on in a new tab of the same browser (the same session cookie, the real clock). */
-    void openSecondTab() {
-        browser.switchTo().newWindow(WindowType.TAB);
-    }
-
-    /** Opens the workbench now and then until it asks for the password again, at most for the given time. */
-    boolean signedOutWithin(Duration time) {
-        Instant until = Instant.now().plus(time);
-        do {
-            open("workbench/");
-            if (showsSignInForm()) {
-                return true;
-            }
-        } while (Instant.now().isBefore(until));
-        return false;
     }
 
     Cookie sessionCookie() {
