@@ -7,6 +7,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
+import java.util.List;
 
 /** The portal's home page, by its stable component ids. */
 final class ReportPage {
@@ -41,7 +42,7 @@ final class ReportPage {
     }
 
     /** The labels of the service's own questions, in order (a required one ends in {@code *}). */
-    java.util.List<String> questions() {
+    List<String> questions() {
         return service.questions();
     }
 

@@ -1,5 +1,6 @@
 package io.jingwu.it;
 
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.sla.control.WorkingCalendar;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.DayKind;
@@ -257,7 +258,7 @@ abstract class SlaChecks extends DeployedApplication {
     @Test
     void aDocumentReissueBeforeAHolidaySkipsItAndCountsTheSwappedSaturday() throws Exception {
         String admin = StaffAccounts.adminToken(api());
-        LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+        LocalDate today = LocalDate.now(Clocks.CHINA);
         LocalDate saturday = today.plusDays(2);
         while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
             saturday = saturday.plusDays(1);
@@ -295,7 +296,7 @@ abstract class SlaChecks extends DeployedApplication {
             withoutSwap.remove(saturday);
             assertNotEquals(new WorkingCalendar(withoutSwap).plus(submitted, Duration.ofDays(3), Basis.WORKING), expected,
                     "the swapped Saturday counts");
-            assertTrue(expected.isAfter(saturday.atStartOfDay(WorkingCalendar.ZONE).toInstant()),
+            assertTrue(expected.isAfter(saturday.atStartOfDay(Clocks.CHINA).toInstant()),
                     "nothing of the holidays counted");
             assertEquals("受理：1个工作日内；办结：3个工作日内",
                     api().get("api/v1/requests/" + number).json().getJsonObject("sla").getString("promise"));

@@ -2,6 +2,7 @@ package io.jingwu.it;
 
 import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.platform.crypto.FieldCipher;
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 abstract class StatisticsChecks extends DeployedApplication {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String NAME = "蒋红";
     private static final String PHONE = "+8613800138099";
 
@@ -273,7 +272,7 @@ abstract class StatisticsChecks extends DeployedApplication {
     }
 
     private static LocalDateTime china(LocalDate day, int hour, int minute) {
-        return LocalDateTime.ofInstant(day.atTime(hour, minute).atZone(CHINA).toInstant(), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(day.atTime(hour, minute).atZone(Clocks.CHINA).toInstant(), ZoneOffset.UTC);
     }
 
     private void unit(String code, String kind, String nameZh, String nameEn) {

@@ -105,6 +105,6 @@ public class ServicesResource {
     }
 
     private Language language(String lang) {
-        return Language.fromTag(lang).orElseGet(() -> Language.negotiate(headers.getAcceptableLanguages()));
+        return Language.requested(lang, headers.getAcceptableLanguages());
     }
 }

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,11 +73,6 @@ public class CitizenAccess {
     @ConfigProperty(name = "jingwu.citizen.codes-per-address-per-hour", defaultValue = "20")
     int codesPerAddress;
 
-    /** Shared kiosks send for many citizens from one address: they are not limited per address. */
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
-    List<String> kioskAddresses;
-
     public enum CodeOutcome { SENT, NOT_FOUND, TOO_MANY }
 
     /** Sends a code when {@code phone} is the request's contact phone. */
@@ -86,8 +80,7 @@ public class CitizenAccess {
         Optional<String> e164 = PhoneNumbers.normalise(phone);
         Duration hour = Duration.ofHours(1);
         if (!rateLimits.tryHit("code-phone", e164.orElse(String.valueOf(phone)), codesPerPhone, hour)
-                || (!kioskAddresses.contains(clientAddress)
-                && !rateLimits.tryHit("code-address", clientAddress, codesPerAddress, hour))) {
+                || !rateLimits.tryHitFromAddress("code-address", clientAddress, codesPerAddress, hour)) {
             return CodeOutcome.TOO_MANY;
         }
         Optional<ServiceRequest> request = TrackingNumber.parse(trackingNumber)

@@ -42,6 +42,11 @@ public enum Language {
     }
 
     /** The first acceptable language we speak, in the client's order of preference (as JAX-RS and Faces give it). */
+    /** The language a caller asked for: {@code ?lang=} when it names one, else the best of Accept-Language. */
+    public static Language requested(String lang, List<Locale> acceptable) {
+        return fromTag(lang).orElseGet(() -> negotiate(acceptable));
+    }
+
     public static Language negotiate(List<Locale> acceptable) {
         if (acceptable != null) {
             for (Locale locale : acceptable) {

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Sliding-window limits ("at most 5 codes per phone per hour"). Subjects are stored as keyed hashes, so the
@@ -25,6 +27,11 @@ public class RateLimits {
 
     @Inject
     Clock clock;
+
+    /** Shared kiosks (campus, station halls) serve many people from one address: no per-address limit holds them. */
+    @Inject
+    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
+    List<String> kioskAddresses;
 
     /** True, and the hit counted, when fewer than {@code limit} hits fell in the last {@code window}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,8 +55,13 @@ public class RateLimits {
         return true;
     }
 
+    /** {@link #tryHit} with the client's address as the subject; always true for a shared kiosk's address. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryHitFromAddress(String bucket, String clientAddress, int limit, Duration window) {
+        return kioskAddresses.contains(clientAddress) || tryHit(bucket, String.valueOf(clientAddress), limit, window);
+    }
+
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
-
 }

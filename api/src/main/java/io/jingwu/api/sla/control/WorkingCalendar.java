@@ -1,5 +1,6 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.DayKind;
 
@@ -7,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +34,6 @@ import java.util.Objects;
  */
 public final class WorkingCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A stop against runaway loops: no promise spans more than this many days. */
     private static final int MAX_DAYS = 3660;
@@ -64,10 +63,10 @@ public final class WorkingCalendar {
         if (basis == Basis.WALL_CLOCK || amount.isZero()) {
             return start.plus(amount);
         }
-        ZonedDateTime at = start.atZone(ZONE);
+        ZonedDateTime at = start.atZone(Clocks.CHINA);
         Duration left = amount;
         for (int days = 0; days < MAX_DAYS; days++) {
-            ZonedDateTime endOfDay = at.toLocalDate().plusDays(1).atStartOfDay(ZONE);
+            ZonedDateTime endOfDay = at.toLocalDate().plusDays(1).atStartOfDay(Clocks.CHINA);
             if (isWorkingDay(at.toLocalDate())) {
                 Duration today = Duration.between(at, endOfDay);
                 if (left.compareTo(today) <= 0) {
@@ -89,10 +88,10 @@ public final class WorkingCalendar {
             return between(to, from, basis).negated();
         }
         Duration total = Duration.ZERO;
-        ZonedDateTime at = from.atZone(ZONE);
-        ZonedDateTime end = to.atZone(ZONE);
+        ZonedDateTime at = from.atZone(Clocks.CHINA);
+        ZonedDateTime end = to.atZone(Clocks.CHINA);
         while (at.isBefore(end)) {
-            ZonedDateTime endOfDay = at.toLocalDate().plusDays(1).atStartOfDay(ZONE);
+            ZonedDateTime endOfDay = at.toLocalDate().plusDays(1).atStartOfDay(Clocks.CHINA);
             ZonedDateTime stop = endOfDay.isBefore(end) ? endOfDay : end;
             if (isWorkingDay(at.toLocalDate())) {
                 total = total.plus(Duration.between(at, stop));

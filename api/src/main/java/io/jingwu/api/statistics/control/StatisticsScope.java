@@ -2,11 +2,11 @@ package io.jingwu.api.statistics.control;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.time.Clocks;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 public record StatisticsScope(LocalDate from, LocalDate to, Optional<String> unitCode, Optional<String> divisionPrefix) {
 
     /** Dates are the citizens' and the units' own calendar days. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Without dates: the last 30 days, today included. */
     public static final int DEFAULT_DAYS = 30;
     /** A leap year, so that any calendar year can be asked for. */
@@ -51,7 +50,7 @@ public record StatisticsScope(LocalDate from, LocalDate to, Optional<String> uni
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LocalDate last = end.orElseGet(() -> LocalDate.now(clock.withZone(ZONE)));
+        LocalDate last = end.orElseGet(() -> LocalDate.now(clock.withZone(Clocks.CHINA)));
         LocalDate first = start.orElseGet(() -> last.minusDays(DEFAULT_DAYS - 1));
         if (first.isAfter(last)) {
             throw new InvalidInputException(List.of(FieldError.of("from", "statistics.period.order", first, last)));
@@ -74,7 +73,7 @@ public record StatisticsScope(LocalDate from, LocalDate to, Optional<String> uni
     }
 
     private static LocalDateTime utc(LocalDate day) {
-        return LocalDateTime.ofInstant(day.atStartOfDay(ZONE).toInstant(), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(day.atStartOfDay(Clocks.CHINA).toInstant(), ZoneOffset.UTC);
     }
 
     private static Optional<LocalDate> date(String name, String value, List<FieldError> errors) {

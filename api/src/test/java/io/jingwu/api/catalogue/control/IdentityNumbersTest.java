@@ -13,10 +13,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** GB 11643 identity numbers against public vectors (see {@code cn_id/SOURCE.md} beside the vector file). */
+/** GB 11643 identity numbers against public vectors (see {@code identity/cn_id/SOURCE.md} beside the vector file). */
 class IdentityNumbersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    /** hutool's documented quirk, left out (see SOURCE.md). */
+    private static final String QUIRK = "111111111111111";
 
     @Test
     void everySharedVectorGetsTheVerdictItsColumnsCallFor() throws Exception {
@@ -102,11 +105,11 @@ class IdentityNumbersTest {
     private static List<String[]> vectors() throws Exception {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                IdentityNumbersTest.class.getResourceAsStream("/io/jingwu/api/catalogue/cn_id/cn_id_test_vectors.tsv"),
+                IdentityNumbersTest.class.getResourceAsStream("/identity/cn_id/cn_id_test_vectors.tsv"),
                 StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
+                if (!line.isBlank() && !line.startsWith(QUIRK + "\t")) {
                     rows.add(line.split("\t", -1));
                 }
             }

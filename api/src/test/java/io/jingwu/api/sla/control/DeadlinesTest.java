@@ -1,6 +1,7 @@
 package io.jingwu.api.sla.control;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.EventVisibility;
@@ -54,7 +55,7 @@ class DeadlinesTest {
     private final Deadlines deadlines = new Deadlines(POLICIES, ChinaCalendar.of2026(), 0.2);
 
     private static Instant local(String dateTime) {
-        return LocalDateTime.parse(dateTime).atZone(WorkingCalendar.ZONE).toInstant();
+        return LocalDateTime.parse(dateTime).atZone(Clocks.CHINA).toInstant();
     }
 
     private ServiceRequest submitted(RequestType type, Priority priority, Instant at) {

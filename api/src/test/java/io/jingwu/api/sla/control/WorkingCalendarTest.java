@@ -1,5 +1,6 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.sla.entity.Basis;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class WorkingCalendarTest {
 
     /** Local time in Shanghai, as citizens and clerks read it. */
     private static Instant local(String dateTime) {
-        return LocalDateTime.parse(dateTime).atZone(WorkingCalendar.ZONE).toInstant();
+        return LocalDateTime.parse(dateTime).atZone(Clocks.CHINA).toInstant();
     }
 
     @Test

@@ -43,8 +43,8 @@ public class ChatMessagesResource {
     @APIResponse(responseCode = "200", description = "The chatbot's answer")
     @APIResponse(responseCode = "400", description = "Invalid message: a problem document")
     public Response post(ChatMessageRequest request, @Context HttpHeaders headers) {
-        Language language = Language.fromTag(request == null ? null : request.lang())
-                .orElseGet(() -> Language.negotiate(headers.getAcceptableLanguages()));
+        Language language = Language.requested(request == null ? null : request.lang(),
+                headers.getAcceptableLanguages());
         List<FieldError> errors = ChatMessageValidation.check(request);
         if (!errors.isEmpty()) {
             return Problem.invalidInput(errors, language);

@@ -4,7 +4,6 @@ import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.control.ServiceSpec;
 import io.jingwu.api.catalogue.entity.DataType;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestType;
@@ -20,7 +19,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,11 +91,7 @@ public class ServicesPage implements Serializable {
             errors = Map.of();
             definitions = null;
         } catch (InvalidInputException e) {
-            Map<String, String> shown = new LinkedHashMap<>();
-            for (FieldError error : e.errors()) {
-                shown.merge(error.field(), error.message(language()), (a, b) -> a + " " + b);
-            }
-            errors = shown;
+            errors = FieldMessages.byField(e, language());
             FacesContext.getCurrentInstance().validationFailed();
         }
     }

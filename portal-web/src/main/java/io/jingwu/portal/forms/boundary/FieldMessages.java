@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,18 @@ public final class FieldMessages {
             faces.addMessage(components.get(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * The refusals by the API's field name ({@code description}, {@code fields[1].code}), in the user's language,
+     * several of one field in one line: for pages that show each beside its own input themselves.
+     */
+    public static Map<String, String> byField(InvalidInputException refused, Language language) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (FieldError error : refused.errors()) {
+            shown.merge(error.field(), error.message(language), (a, b) -> a + " " + b);
+        }
+        return shown;
     }
 
     /** A confirmation above the forms, from the portal's texts. */

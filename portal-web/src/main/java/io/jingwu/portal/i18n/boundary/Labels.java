@@ -2,11 +2,11 @@ package io.jingwu.portal.i18n.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -18,8 +18,7 @@ import java.time.format.DateTimeFormatter;
 public class Labels {
 
     /** Citizens and clerks read times in China Standard Time. */
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.CHINA);
 
     /** As a label stands alone: the API words it for the middle of a sentence ("your dispute request"). */
     public String type(Enum<?> type, Language language) {

@@ -4,6 +4,7 @@ import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.boundary.PublishedService;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.requests.entity.Priority;
 import io.jingwu.api.requests.entity.RequestType;
 import io.jingwu.api.sla.boundary.SlaPolicies;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ public class SlaSettingsPage implements Serializable {
 
     @PostConstruct
     void open() {
-        year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        year = LocalDate.now(clock.withZone(Clocks.CHINA)).getYear();
     }
 
     /** Creates the policy of the chosen (type, category, priority) or changes the one there is. */

@@ -8,6 +8,7 @@ import io.jingwu.api.identity.documents.entity.ValidationResult;
 import io.jingwu.api.personaldata.control.Masking;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -104,10 +105,10 @@ public class IdentityDocumentsResource {
     @APIResponse(responseCode = "429", description = "Too many checks from this address in the last hour")
     public Response validate(@Parameter(description = "zh or en; overrides Accept-Language") @QueryParam("lang") String lang,
                              ValidationRequest request) {
-        Language language = Language.fromTag(lang).orElseGet(() -> Language.negotiate(headers.getAcceptableLanguages()));
+        Language language = Language.requested(lang, headers.getAcceptableLanguages());
         List<FieldError> refused = refusals(request);
         if (!refused.isEmpty()) {
-            return Problem.invalidInput(refused, language);
+            throw new InvalidInputException(refused);
         }
         if (!rateLimit.tryCheck(http.getRemoteAddr())) {
             return Problem.response(429, "too-many-validations", language);

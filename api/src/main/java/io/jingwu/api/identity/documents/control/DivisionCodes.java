@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,10 +137,10 @@ public final class DivisionCodes {
         return String.join(" ", parts);
     }
 
-    private static Iterable<String[]> rows(Reader reader) throws IOException {
+    private static List<String[]> rows(Reader reader) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         lines.readLine(); // header
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (!line.isBlank()) {
                 rows.add(line.split(",", -1));

@@ -1,9 +1,10 @@
 package io.jingwu.api.identity.documents.control;
 
+import io.jingwu.api.platform.time.Clocks;
+
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -13,13 +14,11 @@ import java.util.Optional;
  */
 public final class DocumentDates {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private DocumentDates() {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return LocalDate.ofInstant(clock.instant(), Clocks.CHINA);
     }
 
     /** The four-digit birth year of a two-digit one, as of {@code today}. */

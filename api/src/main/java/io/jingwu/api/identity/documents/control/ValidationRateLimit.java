@@ -7,11 +7,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * How often one client address may have documents checked: enough for anyone filling in a form, too few to
- * try numbers in bulk and learn which exist. Shared kiosks (the citizens' one-time-code setting) are exempt.
+ * try numbers in bulk and learn which exist. Shared kiosks are exempt ({@link RateLimits#tryHitFromAddress}).
  */
 @ApplicationScoped
 public class ValidationRateLimit {
@@ -25,14 +24,9 @@ public class ValidationRateLimit {
     @ConfigProperty(name = "jingwu.identity.validations-per-address-per-hour", defaultValue = "30")
     int perAddressPerHour;
 
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
-    List<String> kioskAddresses;
-
     /** True, and the check counted, while the address is under its hourly limit. */
     @Transactional
     public boolean tryCheck(String clientAddress) {
-        return kioskAddresses.contains(clientAddress)
-                || rateLimits.tryHit(BUCKET, String.valueOf(clientAddress), perAddressPerHour, Duration.ofHours(1));
+        return rateLimits.tryHitFromAddress(BUCKET, clientAddress, perAddressPerHour, Duration.ofHours(1));
     }
 }

@@ -26,22 +26,6 @@ public record ParsedDocument(DocumentType type, String number, String issuingSta
         return Masking.idNumber(number);
     }
 
-    public ParsedDocument withBirthDate(LocalDate date) {
-        return new ParsedDocument(type, number, issuingState, surname, givenNames, nationality, sex, date, expiryDate, division);
-    }
-
-    public ParsedDocument withDivision(String name) {
-        return new ParsedDocument(type, number, issuingState, surname, givenNames, nationality, sex, birthDate, expiryDate, name);
-    }
-
-    public ParsedDocument withNationality(String code) {
-        return new ParsedDocument(type, number, issuingState, surname, givenNames, code, sex, birthDate, expiryDate, division);
-    }
-
-    public ParsedDocument withSex(String value) {
-        return new ParsedDocument(type, number, issuingState, surname, givenNames, nationality, value, birthDate, expiryDate, division);
-    }
-
     @Override
     public String toString() {
         return "ParsedDocument[" + type + " " + numberMasked() + "]";

@@ -18,8 +18,4 @@ public record ValidationResult(boolean valid, boolean expired, List<DocumentErro
     public static ValidationResult malformed(DocumentError error) {
         return new ValidationResult(false, false, List.of(error), null);
     }
-
-    public boolean hasError(ErrorField field) {
-        return errors.stream().anyMatch(e -> e.field() == field);
-    }
 }

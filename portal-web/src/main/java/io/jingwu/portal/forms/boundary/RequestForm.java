@@ -1,10 +1,12 @@
-package io.jingwu.portal.catalogue.boundary;
+package io.jingwu.portal.forms.boundary;
 
 import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.boundary.PublishedService;
+import io.jingwu.api.divisions.control.Divisions;
+import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.RequestType;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.enterprise.context.Dependent;
@@ -19,19 +21,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The part of a request form the service catalogue generates ({@code WEB-INF/includes/service-fields.xhtml}): a type,
- * one of its active services, and an answer to each of the service's fields, asked as its data type wants with the
- * catalogue's label and help in the page's language. The citizen's portal and the clerk's phone entry both hold one,
- * so that every channel asks the same questions under the same rules ({@code AnswersValidator}); it also keeps the
- * refusals of the last submission, by the API's field names ({@code description}, {@code fields.employerName}).
+ * A request as a form collects it, whichever channel: first the part the service catalogue generates
+ * ({@code WEB-INF/includes/service-fields.xhtml}) — a type, one of its active services, and an answer to each of the
+ * service's fields, asked as its data type wants with the catalogue's label and help in the page's language — then
+ * what happened, where, and whom to call back. The citizen's portal and the clerk's phone entry both hold one, so
+ * that every channel asks the same questions under the same rules ({@code SubmissionRules}, {@code AnswersValidator});
+ * it also keeps the refusals of the last submission, by the API's field names ({@code description},
+ * {@code fields.employerName}).
  */
 @Dependent
-public class ServiceForm implements Serializable {
+public class RequestForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int SUGGESTIONS = 15;
+
+    /** The inputs shown beside their own refusal, besides the service's questions, by the API's field names. */
+    private static final Set<String> SHOWN_FIELDS =
+            Set.of("type", "category", "description", "divisionCode", "address", "contactName", "contactPhone");
+
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    Divisions divisions;
 
     @Inject
     LanguageSelection language;
@@ -39,6 +52,11 @@ public class ServiceForm implements Serializable {
     private RequestType type;
     private String category;
     private Map<String, Object> answers = new HashMap<>();
+    private String description;
+    private DivisionChoice division;
+    private String address;
+    private String contactName;
+    private String contactPhone;
     private Map<String, String> errors = Map.of();
 
     /** Starts on a type with its first service chosen, as a citizen who names no type means the most common one. */
@@ -77,13 +95,33 @@ public class ServiceForm implements Serializable {
         errors = Map.of();
     }
 
-    /** Empties the answers and refusals for the next request, keeping the type and service. */
+    /** Empties what was said for the next request, keeping the service, the place and the caller. */
     public void clear() {
         serviceChanged();
+        description = null;
+    }
+
+    /** Forgets the place and the caller too (the next phone call is somebody else's). */
+    public void forgetCaller() {
+        division = null;
+        address = null;
+        contactName = null;
+        contactPhone = null;
+    }
+
+    /** The request as the API takes it. */
+    public RequestInput input(String citizenLanguage) {
+        return new RequestInput(type == null ? null : type.name(), category, description,
+                division == null ? null : division.code(), address, contactName, contactPhone, citizenLanguage,
+                given());
+    }
+
+    public List<DivisionChoice> completeDivision(String query) {
+        return divisions.search(query, SUGGESTIONS);
     }
 
     /** The answers given to the chosen service's fields: an empty input is no answer. */
-    public Map<String, Object> given() {
+    private Map<String, Object> given() {
         Map<String, Object> given = new LinkedHashMap<>();
         PublishedService service = getService();
         if (service == null) {
@@ -104,11 +142,7 @@ public class ServiceForm implements Serializable {
 
     /** Keeps each refusal by its field, several of one field in one line. */
     public void refused(InvalidInputException e, Language in) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            shown.merge(error.field(), error.message(in), (a, b) -> a + " " + b);
-        }
-        errors = shown;
+        errors = FieldMessages.byField(e, in);
     }
 
     /** A refusal of the request as a whole (by the empty field name), replacing any earlier ones. */
@@ -125,16 +159,11 @@ public class ServiceForm implements Serializable {
         return errors.get(field);
     }
 
-    /**
-     * Refusals of the request as a whole, or of inputs the page does not show.
-     *
-     * @param pageFields the API field names the page shows beside their own inputs, besides the service's
-     */
-    public List<String> otherErrors(Set<String> pageFields) {
+    /** Refusals of the request as a whole, or of inputs the form does not show. */
+    public List<String> getOtherErrors() {
         PublishedService service = getService();
         return errors.entrySet().stream()
-                .filter(e -> !pageFields.contains(e.getKey()) && !"type".equals(e.getKey())
-                        && !"category".equals(e.getKey())
+                .filter(e -> !SHOWN_FIELDS.contains(e.getKey())
                         && (service == null || service.fields().stream()
                                 .noneMatch(f -> e.getKey().equals("fields." + f.code()))))
                 .map(Map.Entry::getValue)
@@ -161,12 +190,47 @@ public class ServiceForm implements Serializable {
         this.category = category;
     }
 
-    /** The type's name for a request, or null. */
-    public String typeName() {
-        return type == null ? null : type.name();
-    }
-
     public Map<String, Object> getAnswers() {
         return answers;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public DivisionChoice getDivision() {
+        return division;
+    }
+
+    public void setDivision(DivisionChoice division) {
+        this.division = division;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
     }
 }
