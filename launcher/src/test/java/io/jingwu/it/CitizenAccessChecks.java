@@ -45,10 +45,16 @@ abstract class CitizenAccessChecks extends DeployedApplication {
      * and the run's key.
      */
     static String lastCodeSentTo(String e164) throws Exception {
+        return lastCodeSentTo(e164, "access-code");
+    }
+
+    /** The newest code sent to the phone for {@code purpose} ({@code access-code}, {@code identity-code}). */
+    static String lastCodeSentTo(String e164, String purpose) throws Exception {
         FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
-                     "SELECT phone, message FROM sms_outbox WHERE purpose = 'access-code' ORDER BY id DESC LIMIT 200")) {
+                     "SELECT phone, message FROM sms_outbox WHERE purpose = ? ORDER BY id DESC LIMIT 200")) {
+            read.setString(1, purpose);
             try (ResultSet row = read.executeQuery()) {
                 while (row.next()) {
                     if (cipher.open(row.getString("phone")).equals(e164)) {

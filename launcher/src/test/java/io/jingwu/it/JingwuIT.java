@@ -140,6 +140,10 @@ class JingwuIT {
     }
 
     @Nested
+    class IdentityVerification extends IdentityVerificationChecks {
+    }
+
+    @Nested
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 
