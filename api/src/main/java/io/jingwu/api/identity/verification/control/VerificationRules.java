@@ -71,7 +71,7 @@ public class VerificationRules {
 
         String name = document == null ? null : documentName(document);
         if (name == null) {
-            name = trimmed(input.name());
+            name = asWritten(input.name());
         }
         if (name == null && document != null) {
             errors.add(FieldError.of("name", "verification.name.required"));
@@ -133,6 +133,13 @@ public class VerificationRules {
             case RESIDENT_ID, HMT_RESIDENCE_PERMIT, HK_MACAO_TRAVEL_PERMIT, TAIWAN_TRAVEL_PERMIT -> true;
             default -> false;
         };
+    }
+
+    /** Spaces collapsed, none between Chinese characters ("王 晓明" is 王晓明, as on the card). */
+    static String asWritten(String name) {
+        String trimmed = trimmed(name);
+        return trimmed == null ? null
+                : trimmed.replaceAll("\\s+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
     }
 
     private static LocalDate birthDate(String text, LocalDate today, List<FieldError> errors) {
