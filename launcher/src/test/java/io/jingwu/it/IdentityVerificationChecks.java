@@ -189,7 +189,7 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
         assertEquals(400, refused.status(), refused.body());
         String body = refused.body();
         assertTrue(body.contains("\"field\":\"document\""), body);
-        assertTrue(body.contains("check digit") || body.contains("check character"), body);
+        assertTrue(body.contains("The check digit of the document number does not match"), body);
         assertTrue(body.contains("\"field\":\"phone\""), body);
         assertTrue(body.contains("\"field\":\"divisionCode\""), body);
     }

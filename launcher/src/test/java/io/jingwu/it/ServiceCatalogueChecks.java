@@ -186,7 +186,7 @@ abstract class ServiceCatalogueChecks extends DeployedApplication {
         Map<String, String> chinese = errors(zh);
         assertEquals(Set.of("fields.idNumber", "fields.reason", "fields.lostOn", "fields.needTemporaryId",
                 "fields.favouriteColour"), chinese.keySet());
-        assertEquals("身份号码有误（校验位不符），请逐位核对。", chinese.get("fields.idNumber"));
+        assertEquals("证件号码的校验位不符，可能有字符输错。", chinese.get("fields.idNumber"));
         assertEquals("请从给定的选项中选择：lost, stolen, damaged。", chinese.get("fields.reason"));
         assertEquals("不能是将来的时间。", chinese.get("fields.lostOn"));
         assertEquals("请回答“是”或“否”。", chinese.get("fields.needTemporaryId"));
@@ -195,7 +195,7 @@ abstract class ServiceCatalogueChecks extends DeployedApplication {
         Map<String, String> english = errors(en);
         assertEquals(chinese.keySet(), english.keySet(), "the same verdict in every language");
         assertEquals("This service does not ask this; please leave it out.", english.get("fields.favouriteColour"));
-        assertTrue(english.get("fields.idNumber").contains("check character"), english.get("fields.idNumber"));
+        assertTrue(english.get("fields.idNumber").contains("check digit"), english.get("fields.idNumber"));
 
         Http.Reply missing = api().post("api/v1/requests", """
                 {"type": "DOCUMENT_REISSUE", "category": "id-card", "description": "在学校食堂丢了身份证，需要补办。",

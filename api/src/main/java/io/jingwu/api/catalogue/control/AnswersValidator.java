@@ -8,6 +8,9 @@ import io.jingwu.api.catalogue.entity.ServiceField;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.requests.control.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.jingwu.api.identity.documents.control.DocumentValidation;
+import io.jingwu.api.identity.documents.entity.DocumentError;
+import io.jingwu.api.identity.documents.entity.ValidationResult;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -66,11 +69,15 @@ public class AnswersValidator {
     @Inject
     Clock clock;
 
+    @Inject
+    DocumentValidation documents;
+
     protected AnswersValidator() {
     }
 
     public AnswersValidator(Clock clock) {
         this.clock = clock;
+        this.documents = new DocumentValidation(clock);
     }
 
     /** What the answers came to: normalised answers when accepted, else every problem found. */
@@ -126,7 +133,7 @@ public class AnswersValidator {
             case DATETIME -> dateTime(field, answer, now);
             case PHONE -> PhoneNumbers.normalise(scalarText(field, answer))
                     .orElseThrow(() -> new Refusal("answer.PHONE.format"));
-            case ID_NUMBER -> identityNumber(field, answer, now.toLocalDate());
+            case ID_NUMBER -> identityNumber(field, answer);
             case CHOICE -> choice(field, answer);
             case MULTI_CHOICE -> choices(field, answer);
             case BOOLEAN -> yesNo(answer);
@@ -279,15 +286,14 @@ public class AnswersValidator {
         return moment.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
-    private static String identityNumber(ServiceField field, Object answer, LocalDate today) {
-        IdentityNumbers.Checked checked = IdentityNumbers.check(scalarText(field, answer), today);
-        return switch (checked.outcome()) {
-            case VALID -> checked.number();
-            case MALFORMED -> throw new Refusal("answer.ID_NUMBER.format");
-            case PROVINCE -> throw new Refusal("answer.ID_NUMBER.province");
-            case BIRTH_DATE -> throw new Refusal("answer.ID_NUMBER.birthDate");
-            case CHECK_CHARACTER -> throw new Refusal("answer.ID_NUMBER.checkCharacter");
-        };
+    /** By the same rules as the identity document checks, so a number gets one verdict on every channel. */
+    private String identityNumber(ServiceField field, Object answer) {
+        ValidationResult result = documents.identityNumber(scalarText(field, answer));
+        if (result.valid()) {
+            return result.document().number();
+        }
+        DocumentError first = result.errors().get(0);
+        throw new Refusal(first.messageKey(), first.args().toArray());
     }
 
     /** Answered by the value's code, never by its label, which differs by language. */

@@ -101,8 +101,8 @@ class AnswersValidatorTest {
     void refusalsAreWordedInBothLanguages() {
         FieldError error = validator.check(SampleServices.idCard(),
                 Map.of("idNumber", "110101197810270021", "needTemporaryId", true)).errors().get(0);
-        assertEquals("身份号码有误（校验位不符），请逐位核对。", error.message(Language.ZH));
-        assertEquals("This ID number contains a mistake (its check character does not match); please check each digit.",
+        assertEquals("证件号码的校验位不符，可能有字符输错。", error.message(Language.ZH));
+        assertEquals("The check digit of the document number does not match: a character may have been mistyped.",
                 error.message(Language.EN));
         FieldError choice = validator.check(everyType, Map.of("choice", "fax")).errors().get(0);
         assertEquals("Please choose one of the options: phone, sms, website.", choice.message(Language.EN));
@@ -260,10 +260,10 @@ class AnswersValidatorTest {
 
         @Test
         void eachWayAnIdentityNumberCanBeWrongHasItsOwnMessage() {
-            assertEquals("answer.ID_NUMBER.format", refused("idNumber", "44030819990110"));
-            assertEquals("answer.ID_NUMBER.province", refused("idNumber", "880101197810270029"));
-            assertEquals("answer.ID_NUMBER.birthDate", refused("idNumber", "110101780231002"));
-            assertEquals("answer.ID_NUMBER.checkCharacter", refused("idNumber", "440308199901101513"));
+            assertEquals("identity.format.resident-id", refused("idNumber", "44030819990110"));
+            assertEquals("identity.division.unknown", refused("idNumber", "880101197810270027"));
+            assertEquals("identity.birth-date.unreal", refused("idNumber", "110101780231002"));
+            assertEquals("identity.check-digit.DOCUMENT_NUMBER", refused("idNumber", "440308199901101513"));
         }
     }
 

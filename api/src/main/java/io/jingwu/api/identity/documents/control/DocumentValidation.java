@@ -50,4 +50,15 @@ public class DocumentValidation {
             case HMT_PERMIT -> permits.validate(value, today);
         };
     }
+
+    /**
+     * A number typed where a form asks for an identity number: a resident's (the permits of Hong Kong, Macao and
+     * Taiwan residents included, and 15-digit numbers), or the 2023 foreigner's card, which shares their format.
+     */
+    public ValidationResult identityNumber(String text) {
+        String number = text == null ? "" : text.strip();
+        boolean foreignersCard = number.length() == 18 && number.startsWith("9");
+        return validate(foreignersCard ? DocumentKind.FOREIGNER_PERMANENT_RESIDENCE_ID : DocumentKind.RESIDENT_ID,
+                number, Map.of());
+    }
 }
