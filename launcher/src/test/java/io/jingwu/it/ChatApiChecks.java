@@ -60,6 +60,21 @@ abstract class ChatApiChecks extends DeployedApplication {
         assertFalse(reply.getJsonArray("replies").isEmpty());
     }
 
+    /** The model reads Chinese and English; the conversation's language decides the replies' language. */
+    @Test
+    void repliesInRussianToAConversationInRussian() {
+        Http.Reply reply = new Http(base()).post("api/v1/chat/messages",
+                "{\"conversationId\": null, \"text\": \"I want to talk to a real person\", \"lang\": \"ru\"}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("HUMAN_HANDOFF", reply.json().getString("intent"));
+        String text = reply.json().getJsonArray("replies").getJsonObject(0).getString("text");
+        assertTrue(text.contains("дежурному сотруднику"), text);
+
+        JsonObject unknown = say(null, "Здравствуйте, у меня украли кошелёк", "ru");
+        assertEquals("OUT_OF_SCOPE", unknown.getString("intent"));
+        assertTrue(unknown.getJsonArray("replies").getJsonObject(0).getString("text").startsWith("К сожалению"), unknown.toString());
+    }
+
     @Test
     void anEmptyMessageIsRefusedInTheCallersLanguage() {
         Http.Reply reply = new Http(base()).post("api/v1/chat/messages",

@@ -111,6 +111,19 @@ abstract class IdentityDocumentChecks extends DeployedApplication {
     }
 
     @Test
+    void aRefusalIsWordedInRussianForAReaderOfRussian() {
+        Http.Reply russian = validate("{\"kind\": \"DRIVING_LICENCE\", \"value\": \"123\"}",
+                "Accept-Language", "ru-KZ,ru;q=0.9,en;q=0.5");
+
+        assertEquals(400, russian.status(), russian.body());
+        assertEquals("Часть введённых данных нужно исправить", russian.json().getString("title"));
+        JsonObject error = russian.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("kind", error.getString("field"));
+        assertTrue(error.getString("message").startsWith("Укажите вид документа, один из вариантов: RESIDENT_ID, MRZ"),
+                error.getString("message"));
+    }
+
+    @Test
     void aMissingValueIsRefused() {
         Http.Reply reply = validate("{\"kind\": \"RESIDENT_ID\"}", "Accept-Language", "en");
 

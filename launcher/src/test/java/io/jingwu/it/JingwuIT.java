@@ -56,6 +56,10 @@ class JingwuIT {
     }
 
     @Nested
+    class PortalInRussian extends PortalRussianChecks {
+    }
+
+    @Nested
     class DataAtRest extends DataAtRestChecks {
     }
 

@@ -72,7 +72,7 @@ public class ServicesAdminResource {
     @PUT
     @Path("{type}/{category}")
     @Operation(summary = "Add or replace a service",
-            description = "Takes the whole definition: texts per language (zh and en required), unit kinds, default "
+            description = "Takes the whole definition: texts per language (zh and en required, ru optional), unit kinds, default "
                     + "priority, and the fields in the order asked, each with its data type, limits, texts and choices.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "200", description = "Replaced")

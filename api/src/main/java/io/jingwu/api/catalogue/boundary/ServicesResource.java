@@ -50,15 +50,15 @@ public class ServicesResource {
     @Operation(summary = "List the services",
             description = "Every active service with its fields in the order asked: data type, whether required, "
                     + "limits, allowed values, label and help, in the language of `lang` or Accept-Language "
-                    + "(zh when neither is spoken). With `allLanguages=true` every text also comes keyed by "
-                    + "language tag. Answers a conditional request (If-None-Match) with 304 while the catalogue "
-                    + "is unchanged.")
+                    + "(zh when neither is spoken; a text not written in Russian comes in English). With "
+                    + "`allLanguages=true` every text also comes keyed by language tag. Answers a conditional "
+                    + "request (If-None-Match) with 304 while the catalogue is unchanged.")
     @APIResponse(responseCode = "200", description = "The catalogue")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     @APIResponse(responseCode = "400", description = "Unknown request type")
     public Response list(@Parameter(description = "only services of this request type, e.g. DISPUTE")
                          @QueryParam("type") String type,
-                         @Parameter(description = "zh or en; overrides Accept-Language") @QueryParam("lang") String lang,
+                         @Parameter(description = "zh, en or ru; overrides Accept-Language") @QueryParam("lang") String lang,
                          @Parameter(description = "also every text keyed by language tag")
                          @QueryParam("allLanguages") boolean allLanguages,
                          @Context Request request) {

@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
 /**
  * Decides whether an admin's service definition can go live: every problem reported at once against its place
  * in the body ({@code fields[2].choices[0].value}), nothing stored unless all pass. What it guards is what every
- * channel relies on: each text exists in every language the service speaks, codes stay codes (so answers keep
- * their meaning), limits fit their data type, and every pattern compiles and explains itself.
+ * channel relies on: each text exists in Chinese and English (Russian is optional and reads the English where it
+ * is missing), codes stay codes (so answers keep their meaning), limits fit their data type, and every pattern
+ * compiles and explains itself.
  */
 @ApplicationScoped
 public class DefinitionRules {
@@ -306,9 +307,12 @@ public class DefinitionRules {
         return new FieldLimits(spec.minLength(), spec.maxLength(), min, max, pattern, messageKey);
     }
 
-    /** The texts exist for every language the service speaks, and every key is a language tag. */
+    /**
+     * The texts exist in every language content must be written in (zh and en; other languages such as ru are
+     * optional and read the English where they are missing), and every key is a language tag.
+     */
     private static boolean languagesComplete(String at, Map<String, ?> texts, List<FieldError> errors) {
-        List<String> missing = Arrays.stream(Language.values()).map(Language::tag)
+        List<String> missing = Language.requiredInContent().stream().map(Language::tag)
                 .filter(tag -> texts == null || !texts.containsKey(tag)).toList();
         if (!missing.isEmpty()) {
             errors.add(FieldError.of(at, "catalogue.languages.missing", String.join(", ", missing)));
@@ -359,8 +363,9 @@ public class DefinitionRules {
         }
     }
 
+    /** In each language's own bundle: a message read in another language's words would not be spoken. */
     private static boolean spokenInEveryLanguage(String key) {
-        return Arrays.stream(Language.values()).noneMatch(l -> Messages.text(l, key).startsWith("??"));
+        return Arrays.stream(Language.values()).allMatch(l -> Messages.has(l, key));
     }
 
     private static String names(Enum<?>[] values) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param active      false withdraws the service from new requests; true when omitted
  * @param position    where the service comes among those of its type; 0 when omitted
  * @param handledBy   unit kinds ({@code LIVELIHOOD_TEAM} ...) in order of preference
- * @param texts       {@code {"zh": {"name": ..., "description": ...}, "en": {...}}}; zh and en are required
+ * @param texts       {@code {"zh": {"name": ..., "description": ...}, "en": {...}}}; zh and en are required, ru optional
  */
 public record ServiceSpec(String type,
                           String category,

@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A text of the catalogue in one language, keyed by its language tag ({@code zh}, {@code en}, later others)
- * rather than by a column per language.
+ * A text of the catalogue in one language, keyed by its language tag ({@code zh}, {@code en}, {@code ru}, later
+ * others) rather than by a column per language.
  */
 public interface LanguageTagged {
 
     String lang();
 
-    /** The text in the language asked for, else in the default language, else any: a form never shows a gap. */
+    /**
+     * The text in the language asked for, else along its fallbacks (Russian: English, then Chinese), else any: a
+     * form never shows a gap.
+     */
     static <T extends LanguageTagged> Optional<T> pick(List<T> texts, Language language) {
-        return find(texts, language.tag())
-                .or(() -> find(texts, Language.DEFAULT.tag()))
+        return language.firstAvailable(l -> find(texts, l.tag()))
                 .or(() -> texts.stream().findFirst());
     }
 

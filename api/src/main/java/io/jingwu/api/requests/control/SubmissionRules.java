@@ -113,7 +113,7 @@ public class SubmissionRules {
         if (!blank(input.lang())) {
             Optional<Language> chosen = Language.fromTag(input.lang());
             if (chosen.isEmpty()) {
-                errors.add(FieldError.of("lang", "request.lang.unknown"));
+                errors.add(FieldError.of("lang", "request.lang.unknown", Language.allTags()));
             } else {
                 language = chosen.get();
             }

@@ -14,4 +14,9 @@ public record UnitView(long id, String code, String nameZh, String nameEn, Strin
                 unit.name(Language.EN), unit.kind().name(),
                 unit.jurisdiction().stream().sorted().toList(), unit.active());
     }
+
+    /** The name a reader of this language sees, as {@link Unit#name(Language)} picks it. */
+    public String name(Language language) {
+        return language.pick(nameZh, nameEn);
+    }
 }

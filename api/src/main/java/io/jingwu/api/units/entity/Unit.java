@@ -93,8 +93,9 @@ public class Unit {
         return code;
     }
 
+    /** Units are named in Chinese and English: Russian reads the English name. */
     public String name(Language language) {
-        return language == Language.EN ? nameEn : nameZh;
+        return language.pick(nameZh, nameEn);
     }
 
     public UnitKind kind() {

@@ -83,7 +83,7 @@ class DefinitionRulesTest {
     }
 
     @Test
-    void everyTextExistsInEveryLanguageWeSpeak() {
+    void everyTextExistsInChineseAndEnglish() {
         ServiceSpec onlyChinese = new ServiceSpec(null, null, true, 0, "HIGH", List.of("POLICE_STATION"),
                 Map.of("zh", new ServiceTextSpec("电动车被盗", null)),
                 List.of(new FieldSpec("plateNumber", "TEXT", true, null, Map.of("zh", new FieldTextSpec("车牌号", null)), null),
@@ -94,6 +94,34 @@ class DefinitionRulesTest {
                 "fields[0].texts", "catalogue.languages.missing",
                 "fields[1].choices[0].labels", "catalogue.languages.missing",
                 "fields[1].choices[1].labels.en", "catalogue.required"), errors);
+    }
+
+    @Test
+    void russianTextsAreOptionalAndRussianReadersSeeTheEnglishUntilTheyAreWritten() {
+        FieldSpec colour = new FieldSpec("colour", "CHOICE", false, null,
+                Map.of("zh", new FieldTextSpec("颜色", null), "en", new FieldTextSpec("Colour", "As seen."),
+                        "ru", new FieldTextSpec("Цвет", null)),
+                List.of(new ChoiceSpec("black", Map.of("zh", "黑色", "en", "Black", "ru", "Чёрный")),
+                        new ChoiceSpec("white", Map.of("zh", "白色", "en", "White"))));
+        ServiceDefinition service = rules.check("INCIDENT", "stolen-e-bike", lostBicycle(List.of(plate(), colour)), NOW);
+
+        assertEquals("Stolen e-bike", service.name(Language.RU), "no Russian name: the English one");
+        assertEquals("Your e-bike was stolen.", service.description(Language.RU));
+        assertEquals("Plate number", service.field("plateNumber").orElseThrow().label(Language.RU));
+        assertEquals("Цвет", service.field("colour").orElseThrow().label(Language.RU));
+        assertEquals("Чёрный", service.field("colour").orElseThrow().choice("black").orElseThrow().label(Language.RU));
+        assertEquals("White", service.field("colour").orElseThrow().choice("white").orElseThrow().label(Language.RU));
+        assertEquals("颜色", service.field("colour").orElseThrow().label(Language.ZH));
+    }
+
+    @Test
+    void russianDoesNotStandInForChineseOrEnglish() {
+        ServiceSpec chineseAndRussian = new ServiceSpec(null, null, true, 0, "NORMAL", List.of("POLICE_STATION"),
+                Map.of("zh", new ServiceTextSpec("电动车被盗", null), "ru", new ServiceTextSpec("Кража электровелосипеда", null)),
+                List.of(new FieldSpec("plateNumber", "TEXT", true, null,
+                        Map.of("en", new FieldTextSpec("Plate number", null), "ru", new FieldTextSpec("Номер", null)), null)));
+        assertEquals(Map.of("texts", "catalogue.languages.missing", "fields[0].texts", "catalogue.languages.missing"),
+                errors("INCIDENT", "stolen-e-bike", chineseAndRussian));
     }
 
     @Test

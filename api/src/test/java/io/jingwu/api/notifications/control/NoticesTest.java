@@ -64,7 +64,7 @@ class NoticesTest {
     /** Every move of the lifecycle; a sweep's SLA findings are not moves (internal, no status change). */
     @ParameterizedTest
     @EnumSource(value = EventAction.class, mode = EnumSource.Mode.EXCLUDE, names = {"SLA_WARNED", "SLA_BREACHED"})
-    void eachMoveTheCitizenDidNotMakeIsToldInBothLanguagesWithoutPersonalData(EventAction action) {
+    void eachMoveTheCitizenDidNotMakeIsToldInEveryLanguageWithoutPersonalData(EventAction action) {
         for (Language language : Language.values()) {
             ServiceRequest request = after(action, language, Channel.PORTAL);
             assertEquals(action, request.newMove().orElseThrow().action());
@@ -75,7 +75,7 @@ class NoticesTest {
             notice.ifPresent(told -> {
                 String text = told.text();
                 assertFalse(text.contains("??"), text);
-                assertTrue(text.startsWith(language == Language.ZH ? "【警务服务】" : "[Police services] "), text);
+                assertTrue(text.startsWith(sender(language)), text);
                 assertTrue(text.contains(request.trackingNumber().formatted()), text);
                 for (String personal : List.of(DESCRIPTION, NAME, "13800138000", QUESTION, REPLY, REASON)) {
                     assertFalse(text.contains(personal), text);
@@ -120,16 +120,32 @@ class NoticesTest {
     }
 
     @Test
-    void textsFitOneMessageWithAUnitOfUsualLength() {
+    void textsFitTheirMessageBudgetWithAUnitOfUsualLength() {
         for (String kind : TOLD.values()) {
             ServiceRequest request = submitted(Language.ZH, Channel.PORTAL);
-            String zh = Messages.text(Language.ZH, kind,
-                    request.trackingNumber().formatted(), ZHILI.name(Language.ZH));
-            String en = Messages.text(Language.EN, kind,
-                    request.trackingNumber().formatted(), ZHILI.name(Language.EN));
-            assertTrue(zh.codePointCount(0, zh.length()) <= 70, zh.length() + ": " + zh);
-            assertTrue(en.length() <= 160, en.length() + ": " + en);
+            for (Language language : Language.values()) {
+                String text = Messages.text(language, kind, request.trackingNumber().formatted(), ZHILI.name(language));
+                assertTrue(text.codePointCount(0, text.length()) <= budget(language), text.length() + ": " + text);
+            }
         }
+    }
+
+    /** How every notice in the language names who sends it. */
+    private static String sender(Language language) {
+        return switch (language) {
+            case ZH -> "【警务服务】";
+            case EN -> "[Police services] ";
+            case RU -> "[Услуги полиции] ";
+        };
+    }
+
+    /** Characters a notice may have: Chinese in one UCS-2 part, English in one GSM part, Russian in two UCS-2 parts. */
+    private static int budget(Language language) {
+        return switch (language) {
+            case ZH -> 70;
+            case EN -> 160;
+            case RU -> 2 * 67;
+        };
     }
 
     /** A request whose latest move is the action, by the shortest legal path. */

@@ -31,7 +31,7 @@ final class ChatMessageValidation {
         }
         String lang = request == null ? null : request.lang();
         if (lang != null && Language.fromTag(lang).isEmpty()) {
-            errors.add(error("lang", "lang.unsupported"));
+            errors.add(error("lang", "lang.unsupported", Language.allTags()));
         }
         return errors;
     }

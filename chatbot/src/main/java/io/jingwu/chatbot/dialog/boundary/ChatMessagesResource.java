@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The web chat: a citizen sends a message and gets the chatbot's replies, with the intent
  * it understood. The first message starts a conversation; sending its id with the next
  * messages continues it. A message that breaks the rules (no text, more than 1000
- * characters, a language other than zh or en) is refused with 400 and a problem document
+ * characters, a language other than zh, en or ru) is refused with 400 and a problem document
  * explaining every broken rule in the citizen's language.
  */
 @Path("v1/chat/messages")

@@ -41,6 +41,6 @@ class ChatMessageValidationTest {
     void unknownLanguageIsRefusedAndEveryBrokenRuleIsReported() {
         List<FieldError> errors = ChatMessageValidation.check(new ChatMessageRequest(null, " ", "fr"));
         assertEquals(List.of("text", "lang"), errors.stream().map(FieldError::field).toList());
-        assertTrue(errors.get(1).message(Language.EN).contains("zh or en"));
+        assertTrue(errors.get(1).message(Language.EN).contains("zh, en, ru"));
     }
 }

@@ -138,6 +138,18 @@ class IntentModelTest {
         assertEquals(expected, prediction.intent(), () -> text + " -> " + prediction + " " + model.probabilities(text));
     }
 
+    /**
+     * The model learnt Chinese and English only. A conversation in Russian (replies in Russian) is still read by it:
+     * Russian words are nothing it knows, so the chatbot answers with what it can do instead of guessing, and the
+     * English a Russian speaker mixes in is understood.
+     */
+    @Test
+    void russianTextIsReadWithoutGuessing() {
+        assertEquals(Intent.OUT_OF_SCOPE, model.classify("Здравствуйте, у меня украли кошелёк на рынке", MIN_CONFIDENCE).intent());
+        assertEquals(Intent.OUT_OF_SCOPE, model.classify("Соедините меня с сотрудником, пожалуйста", MIN_CONFIDENCE).intent());
+        assertEquals(Intent.HUMAN_HANDOFF, model.classify("Пожалуйста, talk to a person", MIN_CONFIDENCE).intent());
+    }
+
     @Test
     void traditionalCharactersAreUnderstoodToo() {
         assertEquals(Intent.CHECK_FRAUD, model.classify("有人說我涉嫌洗錢，要我轉帳到安全賬戶", MIN_CONFIDENCE).intent());

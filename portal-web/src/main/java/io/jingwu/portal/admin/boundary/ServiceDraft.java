@@ -39,7 +39,7 @@ public final class ServiceDraft implements Serializable {
     private Integer position = 0;
     private String defaultPriority = "NORMAL";
     private final List<Slot> handledBy = new ArrayList<>();
-    /** Every language the texts are kept in: the service's languages, and at least zh and en. */
+    /** Every language the texts are kept in: the service's own, and every one we speak (ru may stay empty). */
     private final List<String> languages;
     private final Map<String, Text> texts = new LinkedHashMap<>();
     private final List<Field> fields = new ArrayList<>();
@@ -54,14 +54,14 @@ public final class ServiceDraft implements Serializable {
 
     /** A service the catalogue does not hold yet. */
     static ServiceDraft blank() {
-        ServiceDraft draft = new ServiceDraft(true, requiredLanguages());
+        ServiceDraft draft = new ServiceDraft(true, spokenLanguages());
         draft.handledBy.add(new Slot(null));
         return draft;
     }
 
     /** The definition as stored, ready to be changed. */
     static ServiceDraft of(ServiceSpec spec) {
-        Set<String> languages = new LinkedHashSet<>(requiredLanguages());
+        Set<String> languages = new LinkedHashSet<>(spokenLanguages());
         languages.addAll(spec.texts().keySet());
         ServiceDraft draft = new ServiceDraft(false, List.copyOf(languages));
         draft.type = spec.type();
@@ -116,7 +116,7 @@ public final class ServiceDraft implements Serializable {
         handledBy.remove(index);
     }
 
-    private static List<String> requiredLanguages() {
+    private static List<String> spokenLanguages() {
         return Arrays.stream(Language.values()).map(Language::tag).toList();
     }
 
@@ -278,13 +278,20 @@ public final class ServiceDraft implements Serializable {
                 kept.setDescription(text.help());
             });
             if (spec.choices() != null) {
-                field.choices = spec.choices().stream()
-                        .map(c -> c.value() + " " + CHOICE_SEPARATOR + " " + languages.stream()
-                                .map(lang -> c.labels().getOrDefault(lang, ""))
-                                .collect(Collectors.joining(" " + CHOICE_SEPARATOR + " ")))
-                        .collect(Collectors.joining("\n"));
+                field.choices = spec.choices().stream().map(c -> line(c, languages)).collect(Collectors.joining("\n"));
             }
             return field;
+        }
+
+        /** {@code owner | 业主 | Owner}: labels missing at the end (an optional language) leave no empty cells. */
+        private static String line(ChoiceSpec choice, List<String> languages) {
+            List<String> cells = new ArrayList<>();
+            cells.add(choice.value());
+            languages.forEach(lang -> cells.add(choice.labels().getOrDefault(lang, "")));
+            while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return String.join(" " + CHOICE_SEPARATOR + " ", cells);
         }
 
         FieldSpec toSpec(List<String> languages) {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -61,10 +62,10 @@ public class ServicesPage implements Serializable {
         return definitions;
     }
 
-    /** The service's name in the admin's language. */
+    /** The service's name in the admin's language, else along its fallbacks, as the published catalogue picks it. */
     public String name(ServiceSpec spec) {
-        ServiceSpec.ServiceTextSpec text = spec.texts().get(language().tag());
-        return text == null ? spec.category() : text.name();
+        return language().firstAvailable(l -> Optional.ofNullable(spec.texts().get(l.tag())))
+                .map(ServiceSpec.ServiceTextSpec::name).orElse(spec.category());
     }
 
     public void edit(ServiceSpec spec) {

@@ -50,7 +50,7 @@ public class UnitsPage implements Serializable {
     }
 
     public String name(UnitView unit) {
-        return language() == Language.EN ? unit.nameEn() : unit.nameZh();
+        return unit.name(language());
     }
 
     public void create() {

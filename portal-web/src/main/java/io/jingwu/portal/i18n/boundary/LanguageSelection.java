@@ -6,15 +6,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The visitor's language: chosen with {@code ?lang=en} (remembered in a cookie for the following pages),
- * otherwise the browser's preference, otherwise Chinese.
+ * otherwise the browser's preference, otherwise Chinese. The citizen pages speak every language; the clerks'
+ * workbench speaks Chinese and English only, so a clerk who chose Russian on the public pages reads the workbench
+ * in English (the first of the language's fallbacks the workbench speaks).
  */
 @Named("language")
 @RequestScoped
@@ -23,26 +28,54 @@ public class LanguageSelection {
     static final String COOKIE = "jingwu-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
+    /** Where the clerks' pages are; everything else is for citizens. */
+    static final String WORKBENCH_PATH = "/workbench/";
+    static final List<Language> CITIZEN_LANGUAGES = List.of(Language.values());
+    static final List<Language> WORKBENCH_LANGUAGES = List.of(Language.ZH, Language.EN);
+
     private Language language;
+    private List<Language> spoken;
 
     @PostConstruct
     void choose() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        spoken = onWorkbench((HttpServletRequest) context.getRequest()) ? WORKBENCH_LANGUAGES : CITIZEN_LANGUAGES;
+        language = spokenHere(chosen(context), spoken);
+    }
+
+    /** An error page (a clerk's 403, a 404 under the workbench) speaks as the page that led to it. */
+    private static boolean onWorkbench(HttpServletRequest request) {
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed.substring(Math.min(request.getContextPath().length(), failed.length()))
+                : request.getServletPath();
+        return path != null && path.startsWith(WORKBENCH_PATH);
+    }
+
+    private static Language chosen(ExternalContext context) {
         Optional<Language> asked = Language.fromTag(context.getRequestParameterMap().get("lang"));
         if (asked.isPresent()) {
-            language = asked.get();
-            context.addResponseCookie(COOKIE, language.tag(),
+            context.addResponseCookie(COOKIE, asked.get().tag(),
                     Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
-            return;
+            return asked.get();
         }
         Object cookie = context.getRequestCookieMap().get(COOKIE);
-        language = cookie instanceof jakarta.servlet.http.Cookie c
+        return cookie instanceof jakarta.servlet.http.Cookie c
                 ? Language.fromTag(c.getValue()).orElseGet(() -> fromBrowser(context))
                 : fromBrowser(context);
     }
 
     private static Language fromBrowser(ExternalContext context) {
-        return Language.negotiate(Collections.list(((jakarta.servlet.http.HttpServletRequest) context.getRequest()).getLocales()));
+        return Language.negotiate(Collections.list(((HttpServletRequest) context.getRequest()).getLocales()));
+    }
+
+    /** The chosen language if these pages speak it, else the first of its fallbacks they do (ru: en). */
+    static Language spokenHere(Language chosen, List<Language> spoken) {
+        return chosen.withFallbacks().stream().filter(spoken::contains).findFirst().orElse(spoken.get(0));
+    }
+
+    /** The languages these pages speak other than the current one, as the switch in the header offers them. */
+    static List<Language> others(Language current, List<Language> spoken) {
+        return spoken.stream().filter(l -> l != current).toList();
     }
 
     public Language current() {
@@ -55,11 +88,11 @@ public class LanguageSelection {
 
     /** For {@code <html lang>}. */
     public String getHtmlLang() {
-        return language == Language.ZH ? "zh-CN" : "en";
+        return language == Language.ZH ? "zh-CN" : language.tag();
     }
 
-    /** The language the switch in the page header offers. */
-    public Language getOther() {
-        return language == Language.ZH ? Language.EN : Language.ZH;
+    /** The languages the switch in the page header offers, each named in itself ({@code language.name.<tag>}). */
+    public List<Language> getOthers() {
+        return others(language, spoken);
     }
 }

@@ -314,7 +314,7 @@ public class RequestPage implements Serializable {
     }
 
     private String unitName(UnitView unit) {
-        return language() == Language.EN ? unit.nameEn() : unit.nameZh();
+        return unit.name(language());
     }
 
     // ---- what the page shows -------------------------------------------------------------------------------

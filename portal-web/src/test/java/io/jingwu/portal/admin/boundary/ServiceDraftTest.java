@@ -45,6 +45,22 @@ class ServiceDraftTest {
     }
 
     @Test
+    void russianTextsAreOfferedAndKeptWhenGivenAndLeftOutWhenNot() {
+        ServiceDraft draft = ServiceDraft.of(TENANCY);
+        assertEquals(List.of("zh", "en", "ru"), draft.getLanguages());
+        assertNull(draft.toSpec().texts().get("ru"), "an empty Russian text is no text");
+
+        draft.getTexts().get("ru").setName("Аренда жилья");
+        draft.getFields().get(1).setChoices("tenant | 租客 | Tenant | Арендатор\nlandlord | 房东 | Landlord");
+        ServiceSpec edited = draft.toSpec();
+        assertEquals(new ServiceTextSpec("Аренда жилья", null), edited.texts().get("ru"));
+        assertEquals(List.of(new ChoiceSpec("tenant", ordered("zh", "租客", "en", "Tenant", "ru", "Арендатор")),
+                new ChoiceSpec("landlord", ordered("zh", "房东", "en", "Landlord"))), edited.fields().get(1).choices());
+        assertEquals("tenant | 租客 | Tenant | Арендатор\nlandlord | 房东 | Landlord",
+                ServiceDraft.of(edited).getFields().get(1).getChoices());
+    }
+
+    @Test
     void questionsMoveUpAndEmptyInputsAreNoValue() {
         ServiceDraft draft = ServiceDraft.of(TENANCY);
         draft.moveUp(1);
