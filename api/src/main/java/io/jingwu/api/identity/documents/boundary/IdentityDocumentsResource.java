@@ -99,11 +99,11 @@ public class IdentityDocumentsResource {
                     + "2023) and the mainland travel permits of Hong Kong, Macao and Taiwan residents. `valid` "
                     + "judges structure, check digits, dates, division and nationality codes; `expired` tells "
                     + "whether the expiry date has passed, which does not make a document invalid. Errors are "
-                    + "worded in the language of `lang` or Accept-Language (zh when neither is spoken).")
+                    + "worded in the language of `lang` or Accept-Language (zh, en or ru; zh when none of them is asked for).")
     @APIResponse(responseCode = "200", description = "The verdict, with the errors and what the document says (number masked)")
     @APIResponse(responseCode = "400", description = "Kind missing or unknown, or nothing to check")
     @APIResponse(responseCode = "429", description = "Too many checks from this address in the last hour")
-    public Response validate(@Parameter(description = "zh or en; overrides Accept-Language") @QueryParam("lang") String lang,
+    public Response validate(@Parameter(description = "zh, en or ru; overrides Accept-Language") @QueryParam("lang") String lang,
                              ValidationRequest request) {
         Language language = Language.requested(lang, headers.getAcceptableLanguages());
         List<FieldError> refused = refusals(request);

@@ -51,7 +51,7 @@ public class IdentityVerificationsResource {
     @Operation(summary = "Start a verification: check the document, send a code to the phone",
             description = "Body: `kind` and `value` (and `fields` for a typed passport) as for the document checks, "
                     + "`name` and `birthDate` (yyyy-mm-dd) unless the document carries them, `phone`, `divisionCode` "
-                    + "(where the person lives) and `lang` (zh, en). Expired documents are refused.")
+                    + "(where the person lives) and `lang` (zh, en or ru). Expired documents are refused.")
     @APIResponse(responseCode = "201", description = "The code is on its way; confirm it with the verification's id")
     @APIResponse(responseCode = "400", description = "Every broken rule, in the caller's language; nothing stored")
     @APIResponse(responseCode = "429", description = "Too many verifications for this phone, address or document")
