@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -26,6 +27,14 @@ public final class Http {
 
     public Reply get(String path, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
+    }
+
+    /**
+     * A GET that may take longer than the usual 30 seconds, e.g. the API description, which the server builds at its
+     * first request by scanning every resource class.
+     */
+    public Reply get(String path, Duration timeout, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), timeout, headers);
     }
 
     public Reply delete(String path, String... headers) {
@@ -77,14 +86,18 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder builder, String... headers) {
+        return send(builder, Duration.ofSeconds(30), headers);
+    }
+
+    private Reply send(HttpRequest.Builder builder, Duration timeout, String... headers) {
         if (headers.length > 0) {
             builder.headers(headers);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(builder.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -93,8 +106,13 @@ public final class Http {
         }
     }
 
-    /** A response: status, content type, Location header and body. */
-    public record Reply(int status, String contentType, String location, String body) {
+    /** A response: status, content type, Location header, body, and every header. */
+    public record Reply(int status, String contentType, String location, String body, HttpHeaders headers) {
+
+        /** The first value of a header (e.g. Retry-After), or null when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {

@@ -155,6 +155,10 @@ class JingwuIT {
     class IdentityDocuments extends IdentityDocumentChecks {
     }
 
+    @Nested
+    class Institutions extends InstitutionsChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

@@ -1,0 +1,24 @@
+package io.jingwu.api.institutions.boundary;
+
+import io.jingwu.api.institutions.entity.Admission;
+
+/**
+ * A caller whose API key was not admitted; {@link InstitutionRefusals.Refused} answers it 401 or 429. Thrown by
+ * {@link InstitutionRefusals#require}.
+ */
+public class InstitutionRefusedException extends RuntimeException {
+
+    private final transient Admission admission;
+
+    public InstitutionRefusedException(Admission admission) {
+        super("API key not admitted: " + admission.outcome(), null, false, false);
+        if (admission.admitted()) {
+            throw new IllegalArgumentException("An admitted caller is not refused");
+        }
+        this.admission = admission;
+    }
+
+    public Admission admission() {
+        return admission;
+    }
+}

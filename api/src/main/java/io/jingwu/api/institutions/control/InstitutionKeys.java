@@ -1,0 +1,106 @@
+package io.jingwu.api.institutions.control;
+
+import io.jingwu.api.institutions.entity.Admission;
+import io.jingwu.api.institutions.entity.Admission.Outcome;
+import io.jingwu.api.institutions.entity.ApiKey;
+import io.jingwu.api.institutions.entity.RelyingInstitution;
+import io.jingwu.api.platform.crypto.Digests;
+import io.jingwu.api.platform.ratelimit.RateLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Admits relying institutions by their API key, for every endpoint they call. Nothing is cached: a rotated or
+ * revoked key is refused by every instance from the moment the administrator's change is committed. Each admission
+ * reads one row by its unique prefix and counts one hit of the institution's allowance per minute, in the
+ * database, so that the allowance holds however many instances serve the institution.
+ */
+@ApplicationScoped
+public class InstitutionKeys {
+
+    /** The rate-limit bucket of the institutions' allowances; the subject is the institution's id. */
+    static final String BUCKET = "institution-key";
+    static final Duration WINDOW = Duration.ofMinutes(1);
+    /** How stale {@code last_used_at} may get: at most one write a minute per institution, not one per check. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    /** Compared against when no institution has the prefix, so that an unknown prefix costs the same hash work. */
+    private static final byte[] NO_HASH = Digests.sha256("no institution holds this prefix").getBytes(StandardCharsets.US_ASCII);
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Who is calling, if the key is genuine and active, and whether its per-minute allowance has room.
+     * <p>
+     * In a transaction of its own, so that an admitted check stays counted whatever becomes of the caller's work
+     * (a failing check must not be a free one). A refused key is not counted.
+     *
+     * @param apiKey the {@code X-Api-Key} header as sent; null, blank or malformed is {@link Outcome#UNKNOWN}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Admission admit(String apiKey) {
+        Optional<ApiKey> key = ApiKey.parse(apiKey);
+        if (key.isEmpty()) {
+            return Admission.unknown();
+        }
+        Optional<RelyingInstitution> holder = holderOf(key.get().prefix());
+        if (holder.isEmpty()) {
+            MessageDigest.isEqual(NO_HASH, key.get().hash().getBytes(StandardCharsets.US_ASCII));
+            return Admission.unknown();
+        }
+        RelyingInstitution institution = holder.get();
+        if (!institution.opensWith(key.get())) {
+            return Admission.unknown();
+        }
+        if (!rateLimits.tryHit(BUCKET, String.valueOf(institution.id()), institution.checksPerMinute(), WINDOW)) {
+            return Admission.of(Outcome.TOO_MANY, institution);
+        }
+        Instant now = clock.instant();
+        if (institution.lastUsedBefore(now.minus(LAST_USED_PRECISION))) {
+            recordUse(institution.id(), now);
+        }
+        return Admission.of(Outcome.ADMITTED, institution);
+    }
+
+    Optional<RelyingInstitution> holderOf(String prefix) {
+        return em.createNamedQuery(RelyingInstitution.BY_KEY_PREFIX, RelyingInstitution.class)
+                .setParameter("prefix", prefix)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Records the use unless another instance did in the last minute (the condition is checked again in the
+     * update, so that instances admitting the same institution at once write the row once).
+     */
+    void recordUse(long institutionId, Instant now) {
+        em.createNativeQuery("UPDATE relying_institutions SET last_used_at = ? WHERE id = ? "
+                        + "AND (last_used_at IS NULL OR last_used_at < ?)")
+                .setParameter(1, utc(now))
+                .setParameter(2, institutionId)
+                .setParameter(3, utc(now.minus(LAST_USED_PRECISION)))
+                .executeUpdate();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
