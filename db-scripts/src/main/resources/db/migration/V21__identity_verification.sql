@@ -63,14 +63,6 @@ CREATE TABLE identity_credentials (
     CONSTRAINT identity_credentials_verification FOREIGN KEY (verification_id) REFERENCES identity_verifications (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
--- TRANSITIONAL: replaced by V20 relying_institutions once merged
-CREATE TABLE IF NOT EXISTS relying_institutions (
-    id   BIGINT       NOT NULL AUTO_INCREMENT,
-    name VARCHAR(100) NOT NULL,
-    kind VARCHAR(20)  NOT NULL,
-    PRIMARY KEY (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
-
 -- Every check by an institution, shown to the holder: who checked, when, and what they were told.
 CREATE TABLE credential_checks (
     id             BIGINT      NOT NULL AUTO_INCREMENT,

@@ -148,6 +148,10 @@ class JingwuIT {
     }
 
     @Nested
+    class IdentityCredentials extends IdentityCredentialChecks {
+    }
+
+    @Nested
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 
