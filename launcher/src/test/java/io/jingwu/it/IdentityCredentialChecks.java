@@ -46,7 +46,7 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         JsonObject credential = IdentityVerificationChecks.verifiedResident(api());
         String key = institutionKey("湖州银行吴兴支行", 60);
 
-        Http.Reply checked = check(credential.getString("code").toLowerCase().replace("-", " "), key);
+        Http.Reply checked = check(credential.getString("code").toLowerCase().replace("-", "%20"), key);
 
         assertEquals(200, checked.status(), checked.body());
         JsonObject answer = checked.json();
@@ -75,7 +75,7 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         String forged = parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
         assertEquals(404, check(forged, key).status());
         assertEquals(404, check("0000-0000-0000", key).status());
-        assertEquals(2, mine(credential).json().getJsonArray("checks").size(), "only the checks that found it are the holder's");
+        assertEquals(1, mine(credential).json().getJsonArray("checks").size(), "the forged token and the unknown code found nothing to record");
     }
 
     @Test

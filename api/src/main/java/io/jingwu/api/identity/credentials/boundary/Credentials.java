@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public class Credentials {
     /** The holder verified: their earlier credential for the same document stops, a new one starts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedCredential issue(Holder holder) {
-        Instant now = clock.instant();
+        // As stored (DATETIME(3)), so that the holder and every institution are told the same instant.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         em.createNamedQuery(Credential.LIVE_FOR_DOCUMENT, Credential.class)
                 .setParameter("numberHash", holder.documentHash())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -61,7 +63,8 @@ public class Credentials {
         Instant validUntil = validUntil(now, holder.documentExpires());
         String code = CredentialCodes.next();
         String holderToken = randomToken();
-        em.persist(new Credential(holder.verificationId(), code, CredentialCodes.hash(code), Digests.sha256(holderToken), holder.documentHash(), holder.name(), holder.nationality(),
+        em.persist(new Credential(holder.verificationId(), code, CredentialCodes.hash(code), Digests.sha256(holderToken),
+                holder.documentHash(), holder.name(), holder.nationality(),
                 holder.documentType(), VerificationLevel.REGISTRY_AND_PHONE, holder.language(), now, validUntil));
         return new IssuedCredential(CredentialCodes.readable(code), CredentialTokens.sign(code, now, validUntil),
                 holderToken, VerificationLevel.REGISTRY_AND_PHONE.name(), validUntil);
