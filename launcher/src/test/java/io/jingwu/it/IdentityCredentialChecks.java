@@ -53,6 +53,7 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         assertEquals("VALID", answer.getString("status"));
         assertEquals("王晓明", answer.getString("name"));
         assertEquals("RESIDENT_ID", answer.getString("documentType"));
+        assertEquals("CHN", answer.getString("nationality"));
         assertEquals("REGISTRY_AND_PHONE", answer.getString("level"));
         assertEquals(credential.getString("validUntil"), answer.getString("validUntil"));
         assertEquals(java.util.Set.of("status", "name", "nationality", "documentType", "level", "validUntil"),

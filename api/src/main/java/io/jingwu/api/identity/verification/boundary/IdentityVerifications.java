@@ -141,7 +141,7 @@ public class IdentityVerifications {
             case MATCH -> {
                 verification.verified(now);
                 yield new VerificationOutcome(VerificationOutcome.Result.VERIFIED, credentials.issue(new Credentials.Holder(
-                        verification.id(), person.documentHash(), person.name(), person.nationality(),
+                        verification.id(), person.documentHash(), person.name(), person.shownNationality(),
                         person.documentType().name(), person.expiryDate(), verification.language())), null);
             }
             case NO_MATCH -> {

@@ -20,6 +20,11 @@ public record VerifiedPerson(DocumentType documentType, String number, String do
         return new RegistryQuery(documentType, nationality, number, name, birthDate);
     }
 
+    /** What institutions are told: the document's state for a foreign document, China for Chinese documents. */
+    public String shownNationality() {
+        return nationality == null ? "CHN" : nationality;
+    }
+
     /**
      * Passports, foreigners' cards and the travel permits of Hong Kong, Macao and Taiwan residents are exit-entry
      * administration's; resident numbers (residence permits included) the household office's.
