@@ -70,8 +70,8 @@ public class VerificationRules {
         }
 
         String name = document == null ? null : documentName(document);
-        if (name == null) {
-            name = trimmed(input.name());
+        if (name == null && !blank(input.name())) {
+            name = typedName(input.name());
         }
         if (name == null && document != null) {
             errors.add(FieldError.of("name", "verification.name.required"));
@@ -126,6 +126,14 @@ public class VerificationRules {
                 .map(String::strip)
                 .collect(Collectors.joining(" "));
         return name.isEmpty() ? null : name;
+    }
+
+    /**
+     * A typed name in the one form it is kept and shown to institutions: spaces between Chinese characters dropped
+     * ("王 晓明" is 王晓明, as the registry compares it), other runs of spaces (full-width ones too) made one.
+     */
+    static String typedName(String text) {
+        return text.strip().replaceAll("[\\s\u3000]+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
     }
 
     private static boolean isChinese(ParsedDocument document) {
