@@ -144,6 +144,10 @@ class JingwuIT {
     }
 
     @Nested
+    class IdentityInBrowser extends IdentityBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 
