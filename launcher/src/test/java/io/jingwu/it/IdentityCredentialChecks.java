@@ -23,14 +23,16 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         return new Http(base());
     }
 
-    /** A new institution's key, allowed {@code checksPerMinute} checks a minute. */
-    String institutionKey(String name, int checksPerMinute) {
-        Http.Reply created = api().post("api/v1/admin/institutions", "{\"name\": \"" + name + " "
-                        + ThreadLocalRandom.current().nextInt(1_000_000) + "\", \"kind\": \"BANK\", \"checksPerMinute\": "
-                        + checksPerMinute + "}",
-                StaffAccounts.bearer(StaffAccounts.adminToken(api())));
+    /** A new institution's key, allowed {@code checksPerMinute} checks a minute; added by an administrator. */
+    static String institutionKey(Http api, String name, String kind, int checksPerMinute) {
+        Http.Reply created = api.post("api/v1/admin/institutions", "{\"name\": \"" + name + "\", \"kind\": \"" + kind
+                + "\", \"checksPerMinute\": " + checksPerMinute + "}", StaffAccounts.bearer(StaffAccounts.adminToken(api)));
         assertEquals(201, created.status(), created.body());
         return created.json().getString("apiKey");
+    }
+
+    private String institutionKey(String name, int checksPerMinute) {
+        return institutionKey(api(), name + " " + ThreadLocalRandom.current().nextInt(1_000_000), "BANK", checksPerMinute);
     }
 
     private Http.Reply check(String code, String apiKey) {

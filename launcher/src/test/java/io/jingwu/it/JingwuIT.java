@@ -152,6 +152,10 @@ class JingwuIT {
     }
 
     @Nested
+    class IdentityInBrowser extends IdentityBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchPhoneEntry extends WorkbenchPhoneEntryChecks {
     }
 

@@ -29,6 +29,12 @@ final class ReportPage {
         return new ReportPage(browser, wait);
     }
 
+    /** The home page the browser has just been led to. */
+    static ReportPage opened(WebDriver browser, WebDriverWait wait) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report:description")));
+        return new ReportPage(browser, wait);
+    }
+
     /** Picks the type, then the service (by its catalogue code). */
     ReportPage service(String type, String category) {
         service.service(type, category);

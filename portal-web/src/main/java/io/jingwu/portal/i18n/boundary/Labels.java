@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * Names of request types, statuses, moves and repeat kinds, and times, as the API words them: the pages never define
@@ -42,5 +43,17 @@ public class Labels {
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A moment as the language writes it ("December 4, 2026, 3:55 PM", "2026年12月4日 下午3:55"), in China time. */
+    public String dateTime(Instant instant, Language language) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(Clocks.CHINA).format(instant);
+    }
+
+    /** The time of day alone, as the language writes it, in China time: for moments minutes away. */
+    public String clockTime(Instant instant, Language language) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(Clocks.CHINA).format(instant);
     }
 }

@@ -3,6 +3,8 @@ package io.jingwu.portal.report.boundary;
 import io.jingwu.api.requests.boundary.Requests;
 import io.jingwu.api.requests.boundary.RequestStatusView;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,16 @@ public class TrackForm implements Serializable {
     private String trackingNumber;
     private RequestStatusView result;
     private boolean searched;
+
+    /** Opened from a link that names the request ({@code /?tn=...#track}, as the identity page gives): shown at once. */
+    @PostConstruct
+    void open() {
+        String named = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tn");
+        if (named != null && !named.isBlank()) {
+            trackingNumber = named.strip();
+            look();
+        }
+    }
 
     public void look() {
         searched = true;

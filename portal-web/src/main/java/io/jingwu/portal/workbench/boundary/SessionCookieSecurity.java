@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class SessionCookieSecurity implements ServletContextListener {
 
-    static final String SECURE = "jingwu.session.cookie-secure";
+    public static final String SECURE = "jingwu.session.cookie-secure";
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

@@ -70,8 +70,8 @@ public class VerificationRules {
         }
 
         String name = document == null ? null : documentName(document);
-        if (name == null) {
-            name = asWritten(input.name());
+        if (name == null && !blank(input.name())) {
+            name = typedName(input.name());
         }
         if (name == null && document != null) {
             errors.add(FieldError.of("name", "verification.name.required"));
@@ -128,18 +128,19 @@ public class VerificationRules {
         return name.isEmpty() ? null : name;
     }
 
+    /**
+     * A typed name in the one form it is kept and shown to institutions: spaces between Chinese characters dropped
+     * ("王 晓明" is 王晓明, as the registry compares it), other runs of spaces (full-width ones too) made one.
+     */
+    static String typedName(String text) {
+        return text.strip().replaceAll("[\\s\u3000]+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+    }
+
     private static boolean isChinese(ParsedDocument document) {
         return switch (document.type()) {
             case RESIDENT_ID, HMT_RESIDENCE_PERMIT, HK_MACAO_TRAVEL_PERMIT, TAIWAN_TRAVEL_PERMIT -> true;
             default -> false;
         };
-    }
-
-    /** Spaces collapsed, none between Chinese characters ("王 晓明" is 王晓明, as on the card). */
-    static String asWritten(String name) {
-        String trimmed = trimmed(name);
-        return trimmed == null ? null
-                : trimmed.replaceAll("\\s+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
     }
 
     private static LocalDate birthDate(String text, LocalDate today, List<FieldError> errors) {
