@@ -1,5 +1,6 @@
 package io.jingwu.api.citizens.boundary;
 
+import io.jingwu.api.citizens.control.OneTimeCodes;
 import io.jingwu.api.citizens.entity.AccessCode;
 import io.jingwu.api.citizens.entity.CitizenToken;
 import io.jingwu.api.notifications.control.SmsGateway;
@@ -17,13 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import io.jingwu.api.platform.crypto.RandomTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -36,8 +36,6 @@ import java.util.Optional;
 public class CitizenAccess {
 
     static final String CODE_PURPOSE = "access-code";
-
-    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -58,29 +56,18 @@ public class CitizenAccess {
     RequestFinder finder;
 
     @Inject
-    @ConfigProperty(name = "jingwu.citizen.code-lifetime", defaultValue = "PT5M")
-    Duration codeLifetime;
+    OneTimeCodes codes;
 
     @Inject
     @ConfigProperty(name = "jingwu.citizen.token-lifetime", defaultValue = "PT30M")
     Duration tokenLifetime;
-
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.codes-per-phone-per-hour", defaultValue = "5")
-    int codesPerPhone;
-
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.codes-per-address-per-hour", defaultValue = "20")
-    int codesPerAddress;
 
     public enum CodeOutcome { SENT, NOT_FOUND, TOO_MANY }
 
     /** Sends a code when {@code phone} is the request's contact phone. */
     public CodeOutcome sendCode(String trackingNumber, String phone, String clientAddress) {
         Optional<String> e164 = PhoneNumbers.normalise(phone);
-        Duration hour = Duration.ofHours(1);
-        if (!rateLimits.tryHit("code-phone", e164.orElse(String.valueOf(phone)), codesPerPhone, hour)
-                || !rateLimits.tryHitFromAddress("code-address", clientAddress, codesPerAddress, hour)) {
+        if (!codes.maySend(CODE_PURPOSE, e164.orElse(phone), clientAddress)) {
             return CodeOutcome.TOO_MANY;
         }
         Optional<ServiceRequest> request = TrackingNumber.parse(trackingNumber)
@@ -88,10 +75,10 @@ public class CitizenAccess {
         if (request.isEmpty()) {
             return CodeOutcome.NOT_FOUND;
         }
-        String code = "%06d".formatted(random.nextInt(1_000_000));
-        em.persist(new AccessCode(request.get().id(), codeHash(request.get().id(), code), clock.instant(), codeLifetime));
+        String code = codes.next();
+        em.persist(new AccessCode(request.get().id(), codeHash(request.get().id(), code), clock.instant(), codes.lifetime()));
         sms.send(e164.get(), Messages.text(request.get().language(), "citizen.code.sms", code,
-                request.get().trackingNumber().formatted(), codeLifetime.toMinutes()), CODE_PURPOSE, request.get());
+                request.get().trackingNumber().formatted(), codes.lifetime().toMinutes()), CODE_PURPOSE, request.get());
         return CodeOutcome.SENT;
     }
 
@@ -111,9 +98,7 @@ public class CitizenAccess {
         if (latest.isEmpty() || !latest.get().redeem(codeHash(requestId, code.strip()), now)) {
             return Optional.empty();
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = RandomTokens.urlSafe(32);
         CitizenToken stored = new CitizenToken(Digests.sha256(token), requestId, now, now.plus(tokenLifetime));
         em.persist(stored);
         return Optional.of(new IssuedToken(token, stored.expiresAt()));

@@ -9,6 +9,7 @@ import io.jingwu.api.identity.credentials.entity.RevocationReason;
 import io.jingwu.api.identity.credentials.entity.VerificationLevel;
 import io.jingwu.api.personaldata.control.Masking;
 import io.jingwu.api.platform.crypto.Digests;
+import io.jingwu.api.platform.crypto.RandomTokens;
 import io.jingwu.api.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,14 +19,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +36,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Credentials {
-
-    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -62,7 +59,7 @@ public class Credentials {
                 .forEach(earlier -> earlier.revoke(RevocationReason.SUPERSEDED, now));
         Instant validUntil = validUntil(now, holder.documentExpires());
         String code = CredentialCodes.next();
-        String holderToken = randomToken();
+        String holderToken = RandomTokens.urlSafe(32);
         em.persist(new Credential(holder.verificationId(), code, CredentialCodes.hash(code), Digests.sha256(holderToken),
                 holder.documentHash(), holder.name(), holder.nationality(),
                 holder.documentType(), VerificationLevel.REGISTRY_AND_PHONE, holder.language(), now, validUntil));
@@ -140,12 +137,6 @@ public class Credentials {
         }
         Instant documentEnd = documentExpires.plusDays(1).atStartOfDay(io.jingwu.api.platform.time.Clocks.CHINA).toInstant();
         return documentEnd.isBefore(byLifetime) ? documentEnd : byLifetime;
-    }
-
-    private String randomToken() {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static Instant instant(Object value) {

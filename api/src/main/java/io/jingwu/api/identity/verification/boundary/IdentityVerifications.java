@@ -1,5 +1,6 @@
 package io.jingwu.api.identity.verification.boundary;
 
+import io.jingwu.api.citizens.control.OneTimeCodes;
 import io.jingwu.api.identity.credentials.boundary.Credentials;
 import io.jingwu.api.identity.registry.control.PopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryAnswer;
@@ -11,6 +12,7 @@ import io.jingwu.api.notifications.control.SmsGateway;
 import io.jingwu.api.personaldata.control.Masking;
 import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.crypto.LookupHashes;
+import io.jingwu.api.platform.crypto.RandomTokens;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.ratelimit.RateLimits;
@@ -28,11 +30,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +48,6 @@ import java.util.Optional;
 public class IdentityVerifications {
 
     static final String CODE_PURPOSE = "identity-code";
-
-    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -79,16 +77,7 @@ public class IdentityVerifications {
     RequestFinder finder;
 
     @Inject
-    @ConfigProperty(name = "jingwu.citizen.code-lifetime", defaultValue = "PT5M")
-    Duration codeLifetime;
-
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.codes-per-phone-per-hour", defaultValue = "5")
-    int codesPerPhone;
-
-    @Inject
-    @ConfigProperty(name = "jingwu.citizen.codes-per-address-per-hour", defaultValue = "20")
-    int codesPerAddress;
+    OneTimeCodes codes;
 
     /** Tries of one document a day, whoever makes them: a document cannot be tried against many names. */
     @Inject
@@ -103,19 +92,18 @@ public class IdentityVerifications {
     public Optional<StartedVerification> start(VerificationInput input, String clientAddress, Language fallback) {
         VerificationRules.Checked checked = rules.check(input, fallback);
         VerifiedPerson person = checked.person();
-        if (!rateLimits.tryHit("identity-code-phone", checked.phoneE164(), codesPerPhone, Duration.ofHours(1))
-                || !rateLimits.tryHitFromAddress("identity-code-address", clientAddress, codesPerAddress, Duration.ofHours(1))
+        if (!codes.maySend(CODE_PURPOSE, checked.phoneE164(), clientAddress)
                 || !rateLimits.tryHit("identity-document", person.documentHash(), perDocument, Duration.ofDays(1))) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        IdentityVerification verification = new IdentityVerification(randomId(), person, checked.phoneE164(),
+        IdentityVerification verification = new IdentityVerification(RandomTokens.urlSafe(16), person, checked.phoneE164(),
                 LookupHashes.phone(checked.phoneE164()), checked.divisionCode(), checked.language(), now);
-        String code = "%06d".formatted(random.nextInt(1_000_000));
-        verification.expectCode(codeHash(verification.publicId(), code), now, codeLifetime);
+        String code = codes.next();
+        verification.expectCode(codeHash(verification.publicId(), code), now, codes.lifetime());
         em.persist(verification);
         sms.send(checked.phoneE164(), Messages.text(checked.language(), "verification.code.sms", code,
-                codeLifetime.toMinutes()), CODE_PURPOSE, null);
+                codes.lifetime().toMinutes()), CODE_PURPOSE, null);
         return Optional.of(new StartedVerification(verification.publicId(), Masking.phone(checked.phoneE164()),
                 verification.codeExpiresAt()));
     }
@@ -168,12 +156,6 @@ public class IdentityVerifications {
                 person.exitEntryMatter() ? "foreigner-not-confirmed" : "resident-not-confirmed",
                 Messages.text(language, "verification.exception.description"), verification.divisionCode(), null,
                 person.name(), verification.phone(), language.tag(), fields);
-    }
-
-    private String randomId() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String codeHash(String verificationId, String code) {
