@@ -5,7 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,6 +146,27 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         assertEquals("60", refused.header("Retry-After"));
         assertEquals(200, check(credential.getString("code"), other).status(), "another key has its own allowance");
         assertEquals(4, mine(credential).json().getJsonArray("checks").size(), "a refused check sees nothing and is not recorded");
+    }
+
+    @Test
+    void anAllowanceHoldsWhenChecksArriveAtOnce() throws Exception {
+        JsonObject credential = IdentityVerificationChecks.verifiedResident(api());
+        String key = institutionKey("Busy bank", 3);
+        ExecutorService callers = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(callers.submit(() -> check(credential.getString("code"), key).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(3, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(status -> status == 429).count(), statuses.toString());
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test

@@ -213,6 +213,41 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
         assertEquals(404, api().post(START + "/nosuchverification0000/confirmation", "{\"code\": \"" + code + "\"}").status());
     }
 
+    @Test
+    void aVerificationNeverConfirmedIsForgottenAfterADayAndAFinishedOneStays() throws Exception {
+        String[] phone = IdentityPeople.mobile();
+        Http.Reply abandoned = api().post(START, residentBody(IdentityPeople.residentNumber("330502", BORN), "林志强",
+                phone[0], "330502"));
+        String[] otherPhone = IdentityPeople.mobile();
+        Http.Reply referred = verify(api(), residentBody(IdentityPeople.residentNumber("330502", BORN), "林志强",
+                otherPhone[0], "330502"), otherPhone[1]);
+        assertEquals("REFERRED", referred.json().getString("status"));
+        String abandonedId = abandoned.json().getString("verificationId");
+        String finishedId = referred.json().getString("trackingNumber");
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement age = db.prepareStatement("UPDATE identity_verifications SET created_at = created_at "
+                     + "- INTERVAL 25 HOUR WHERE public_id = ? OR request_id = (SELECT id FROM requests WHERE tracking_number = ?)")) {
+            age.setString(1, abandonedId);
+            age.setString(2, finishedId.replace("-", ""));
+            assertEquals(2, age.executeUpdate());
+        }
+
+        Http.Reply purged = api().post("api/test-support/housekeeping-runs", "{\"at\": \"" + Instant.now() + "\"}");
+
+        assertEquals(200, purged.status(), purged.body());
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement left = db.prepareStatement("SELECT public_id FROM identity_verifications WHERE public_id = ? "
+                     + "OR request_id = (SELECT id FROM requests WHERE tracking_number = ?)")) {
+            left.setString(1, abandonedId);
+            left.setString(2, finishedId.replace("-", ""));
+            try (ResultSet rows = left.executeQuery()) {
+                assertTrue(rows.next(), "the referred verification stays with its request");
+                assertFalse(abandonedId.equals(rows.getString(1)));
+                assertFalse(rows.next(), "the abandoned one is gone");
+            }
+        }
+    }
+
     private static void assertThrowsNoCode(String e164) {
         try {
             CitizenAccessChecks.lastCodeSentTo(e164, "identity-code");

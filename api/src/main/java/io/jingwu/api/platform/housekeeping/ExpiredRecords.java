@@ -49,6 +49,10 @@ public class ExpiredRecords {
         purges.put("idempotency_keys", "DELETE FROM idempotency_keys WHERE created_at < ?1 LIMIT " + BatchDelete.SIZE);
         // rate limits count hits of the last hour: a day-old hit counts against nothing
         purges.put("rate_limit_hits", "DELETE FROM rate_limit_hits WHERE occurred_at < ?1 LIMIT " + BatchDelete.SIZE);
+        purges.put("rate_limit_subjects", "DELETE FROM rate_limit_subjects WHERE last_hit_at < ?1 LIMIT " + BatchDelete.SIZE);
+        // a verification whose code was never confirmed: its personal data serves nothing any more
+        purges.put("identity_verifications", "DELETE FROM identity_verifications WHERE status = 'AWAITING_CODE' "
+                + "AND created_at < ?1 LIMIT " + BatchDelete.SIZE);
         purges.put("access_codes", "DELETE FROM access_codes WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
         purges.put("citizen_tokens", "DELETE FROM citizen_tokens WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
         return Collections.unmodifiableMap(purges);

@@ -33,11 +33,21 @@ public class RateLimits {
     @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
     List<String> kioskAddresses;
 
-    /** True, and the hit counted, when fewer than {@code limit} hits fell in the last {@code window}. */
+    /**
+     * True, and the hit counted, when fewer than {@code limit} hits fell in the last {@code window}. Calls for one
+     * subject take turns (a lock on its row until the caller's transaction ends), so concurrent calls on any number
+     * of instances never let more than {@code limit} through.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHit(String bucket, String subject, int limit, Duration window) {
         Instant now = clock.instant();
         String hashed = Keyring.keys().lookupHash("rate-limit:" + bucket, subject);
+        em.createNativeQuery("INSERT INTO rate_limit_subjects (bucket, subject, last_hit_at) VALUES (?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE last_hit_at = last_hit_at")
+                .setParameter(1, bucket)
+                .setParameter(2, hashed)
+                .setParameter(3, utc(now))
+                .executeUpdate();
         long recent = ((Number) em.createNativeQuery(
                         "SELECT COUNT(*) FROM rate_limit_hits WHERE bucket = ? AND subject = ? AND occurred_at > ?")
                 .setParameter(1, bucket)
@@ -51,6 +61,11 @@ public class RateLimits {
                 .setParameter(1, bucket)
                 .setParameter(2, hashed)
                 .setParameter(3, utc(now))
+                .executeUpdate();
+        em.createNativeQuery("UPDATE rate_limit_subjects SET last_hit_at = ? WHERE bucket = ? AND subject = ?")
+                .setParameter(1, utc(now))
+                .setParameter(2, bucket)
+                .setParameter(3, hashed)
                 .executeUpdate();
         return true;
     }
