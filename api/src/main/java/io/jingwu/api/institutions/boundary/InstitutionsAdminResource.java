@@ -1,6 +1,7 @@
 package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.rest.Caching;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.api.staff.boundary.TokensResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -73,7 +73,7 @@ public class InstitutionsAdminResource {
     public Response create(InstitutionInput body) {
         IssuedKey issued = institutions.create(body, staff.actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(issued.institution().id())).build())
-                .entity(issued).cacheControl(noStore()).build();
+                .entity(issued).cacheControl(Caching.noStore()).build();
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class InstitutionsAdminResource {
     @APIResponse(responseCode = "404", description = "No such institution")
     @APIResponse(responseCode = "409", description = "The institution is revoked")
     public Response rotate(@PathParam("id") long id) {
-        return institutions.rotate(id).map(issued -> Response.ok(issued).cacheControl(noStore()).build())
+        return institutions.rotate(id).map(issued -> Response.ok(issued).cacheControl(Caching.noStore()).build())
                 .orElseGet(this::notFound);
     }
 
@@ -114,11 +114,5 @@ public class InstitutionsAdminResource {
 
     private Response notFound() {
         return InstitutionProblems.notFound(Language.negotiate(headers.getAcceptableLanguages()));
-    }
-
-    private static CacheControl noStore() {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return noStore;
     }
 }

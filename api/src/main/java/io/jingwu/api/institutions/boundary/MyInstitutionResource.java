@@ -2,12 +2,12 @@ package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.institutions.control.InstitutionKeys;
 import io.jingwu.api.institutions.entity.Admission;
+import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +51,7 @@ public class MyInstitutionResource {
     public Response me(@Parameter(hidden = true) @HeaderParam(InstitutionRefusals.HEADER) String apiKey) {
         Admission caller = InstitutionRefusals.require(keys.admit(apiKey));
         InstitutionView institution = institutions.find(caller.institutionId()).orElseThrow();
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return Response.ok(new Me(institution.name(), institution.kind(), institution.checksPerMinute()))
-                .cacheControl(noStore).build();
+                .cacheControl(Caching.noStore()).build();
     }
 }

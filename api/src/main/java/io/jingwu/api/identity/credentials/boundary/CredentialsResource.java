@@ -4,6 +4,7 @@ import io.jingwu.api.citizens.boundary.CitizenAccess;
 import io.jingwu.api.identity.credentials.control.QrCodes;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -54,7 +54,7 @@ public class CredentialsResource {
         if (view.isEmpty()) {
             return refused(lang);
         }
-        return Response.ok(QrCodes.svg(view.get().qrToken()), "image/svg+xml").cacheControl(noStore()).build();
+        return Response.ok(QrCodes.svg(view.get().qrToken()), "image/svg+xml").cacheControl(Caching.noStore()).build();
     }
 
     @POST
@@ -67,7 +67,7 @@ public class CredentialsResource {
     }
 
     private Response answer(Optional<HolderView> view, String lang) {
-        return view.map(v -> Response.ok(v).cacheControl(noStore()).build()).orElseGet(() -> refused(lang));
+        return view.map(v -> Response.ok(v).cacheControl(Caching.noStore()).build()).orElseGet(() -> refused(lang));
     }
 
     private Response refused(String lang) {
@@ -78,11 +78,5 @@ public class CredentialsResource {
         return authorization != null && authorization.startsWith(CitizenAccess.TOKEN_SCHEME)
                 ? Optional.of(authorization.substring(CitizenAccess.TOKEN_SCHEME.length()))
                 : Optional.empty();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return noStore;
     }
 }

@@ -5,6 +5,7 @@ import io.jingwu.api.institutions.control.InstitutionKeys;
 import io.jingwu.api.institutions.entity.Admission;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -55,10 +55,8 @@ public class VerificationsResource {
     public Response check(@Parameter(hidden = true) @HeaderParam(InstitutionRefusals.HEADER) String apiKey,
                           @PathParam("code") String code, @QueryParam("lang") String lang) {
         Admission caller = InstitutionRefusals.require(keys.admit(apiKey));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return credentials.check(code, caller.institutionId())
-                .map(answer -> Response.ok(answer).cacheControl(noStore).build())
+                .map(answer -> Response.ok(answer).cacheControl(Caching.noStore()).build())
                 .orElseGet(() -> Problem.response(404, "credential-not-found",
                         Language.requested(lang, headers.getAcceptableLanguages())));
     }

@@ -10,6 +10,7 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -118,9 +118,7 @@ public class IdentityDocumentsResource {
         ValidationAnswer answer = new ValidationAnswer(result.valid(), result.expired(),
                 result.errors().stream().map(e -> new ErrorView(e.field().name(), e.message(language))).toList(),
                 DocumentView.of(result.document()));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(answer).cacheControl(noStore).build();
+        return Response.ok(answer).cacheControl(Caching.noStore()).build();
     }
 
     private static List<FieldError> refusals(ValidationRequest request) {

@@ -5,6 +5,7 @@ import io.jingwu.api.identity.verification.control.VerificationInput;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.Caching;
 import io.jingwu.api.requests.entity.Channel;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-
 
 /** Verifying a resident or foreign resident: the document and phone, then the code from the phone. */
 @Path("v1/identity/verifications")
@@ -62,7 +60,7 @@ public class IdentityVerificationsResource {
                 ? new VerificationInput(null, null, null, null, null, null, null, null) : input;
         return verifications.start(given, http.getRemoteAddr(), language)
                 .map(started -> Response.created(uri.getAbsolutePathBuilder().path(started.verificationId()).build())
-                        .entity(started).cacheControl(noStore()).build())
+                        .entity(started).cacheControl(Caching.noStore()).build())
                 .orElseGet(() -> Problem.response(429, "too-many-verifications", language));
     }
 
@@ -92,20 +90,13 @@ public class IdentityVerificationsResource {
                 confirmation == null ? null : confirmation.code(), Channel.API);
         return switch (outcome.result()) {
             case VERIFIED -> Response.ok(new ConfirmationAnswer("VERIFIED", outcome.credential(), null,
-                    Messages.text(language, "verification.verified"))).cacheControl(noStore()).build();
+                    Messages.text(language, "verification.verified"))).cacheControl(Caching.noStore()).build();
             case REFERRED -> Response.ok(new ConfirmationAnswer("REFERRED", null, outcome.trackingNumber(),
-                    Messages.text(language, "verification.referred", outcome.trackingNumber()))).build();
+                    Messages.text(language, "verification.referred", outcome.trackingNumber()))).cacheControl(Caching.noStore()).build();
             case CODE_REFUSED -> Problem.response(422, "verification-code-refused", language);
             case NOT_FOUND -> Problem.response(404, "verification-not-found", language);
             case REGISTRY_UNAVAILABLE -> Response.fromResponse(Problem.response(503, "registry-unavailable", language))
                     .header("Retry-After", 60).build();
         };
     }
-
-    private static CacheControl noStore() {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return noStore;
-    }
-
 }
