@@ -171,4 +171,8 @@ class JingwuIT {
     @Nested
     class Screenshots extends WorkbenchScreenshots {
     }
+
+    @Nested
+    class IdentityOnAPhone extends IdentityScreenshots {
+    }
 }
