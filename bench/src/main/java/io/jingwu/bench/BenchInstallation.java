@@ -52,13 +52,20 @@ final class BenchInstallation {
         return prefix + HexFormat.of().formatHex(randomBytes(12));
     }
 
-    /** Creates the database, starts the server, measures, stops the server and drops the database (unless kept). */
+    /**
+     * Creates the database, starts the server, measures, stops the server and drops the database (unless kept), also
+     * when the process ends early (the time limit, an interrupt): nothing of the run stays on the shared server.
+     */
     void run(boolean keepDatabase, Consumer<String> say, Measurement measurement) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IOException(JAR + " is missing: build first (mvn -B -q package -DskipTests)");
         }
         String databasePassword = HexFormat.of().formatHex(randomBytes(16));
         database.recreate(databasePassword);
+        Thread dropAtExit = new Thread(database::drop, "drop-" + database.name());
+        if (!keepDatabase) {
+            Runtime.getRuntime().addShutdownHook(dropAtExit);
+        }
         Map<String, String> environment = new HashMap<>();
         environment.put("JINGWU_DB_URL", database.url());
         environment.put("JINGWU_DB_USER", database.name());
@@ -78,6 +85,11 @@ final class BenchInstallation {
         } finally {
             if (!keepDatabase) {
                 database.drop();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(dropAtExit);
+                } catch (IllegalStateException exiting) {
+                    // the hook runs now, or already ran
+                }
             }
         }
     }

@@ -2,7 +2,6 @@ package io.jingwu.bench;
 
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +49,7 @@ public final class ClaimNextBenchmark {
 
     private final Settings settings;
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
-    private final long started = System.nanoTime();
+    private final Progress progress = new Progress();
 
     private ClaimNextBenchmark(Settings settings) {
         this.settings = settings;
@@ -72,7 +71,7 @@ public final class ClaimNextBenchmark {
     private void run() throws Exception {
         BenchInstallation installation = new BenchInstallation(DATABASE, "claim-next");
         String clerkPassword = installation.newPassword("Clerk-");
-        installation.run(settings.keepDatabase(), this::say, (server, database) ->
+        installation.run(settings.keepDatabase(), progress::say, (server, database) ->
                 measure(new JingwuClient(server.base()), new QueueSeeder(database, installation.keys()), database,
                         installation.adminPassword(), clerkPassword));
     }
@@ -94,44 +93,45 @@ public final class ClaimNextBenchmark {
         int clients = settings.clients();
         Duration period = settings.period();
 
-        Report report = new Report(machine(database));
+        Report report = new Report(BenchMachine.describe(database, "the clients"));
         fill(seeder, settings.sizes().get(0));
         seeder.checkTrackingNumbers();
 
-        say("warm-up (not counted)");
-        say(Load.during("ping, warm-up", clients, settings.warmUp(), ping).line());
-        say(Load.during("create request, warm-up", clients, settings.warmUp(), create).line());
+        progress.say("warm-up (not counted)");
+        progress.say(Load.during("ping, warm-up", clients, settings.warmUp(), ping).line());
+        progress.say(Load.during("create request, warm-up", clients, settings.warmUp(), create).line());
         // the claim is the longest path of the three: more calls before the compiler has settled on it
-        say(Load.count("claim next, warm-up", clients, WARM_UP_CLAIMS * settings.claims(), claim).line());
+        progress.say(Load.count("claim next, warm-up", clients, WARM_UP_CLAIMS * settings.claims(), claim).line());
 
-        report.ping1 = show(Load.count("ping", 1, settings.claims(), ping));
-        report.ping = show(Load.during("ping", clients, period, ping));
-        report.create = show(Load.during("create request", clients, period, create));
+        report.ping1 = progress.show(Load.count("ping", 1, settings.claims(), ping));
+        report.ping = progress.show(Load.during("ping", clients, period, ping));
+        report.create = progress.show(Load.during("create request", clients, period, create));
 
         for (int size : settings.sizes()) {
             fill(seeder, size);
             // after a large insert the claim index's head is cold and InnoDB still merges and flushes: a few
             // claims first, so that the figures are those of a queue of this size, not of the seeding
-            say(Load.count(String.format(Locale.ROOT, "claim next, %,d open, settle", size), 1,
+            progress.say(Load.count(String.format(Locale.ROOT, "claim next, %,d open, settle", size), 1,
                     settings.claims() / 4, claim).line() + " (not counted)");
             fill(seeder, size);
             String plan = explainClaim(database, seeder.clerkUnit());
-            say("plan of the claim query: " + plan);
-            long reads = diskReads(database);
-            Figures one = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), 1,
+            progress.say("plan of the claim query: " + plan);
+            long reads = BenchMachine.diskReads(database);
+            Figures one = progress.show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), 1,
                     settings.claims(), claim));
-            double oneReads = (double) (diskReads(database) - reads) / one.calls();
+            double oneReads = (double) (BenchMachine.diskReads(database) - reads) / one.calls();
             fill(seeder, size);
-            reads = diskReads(database);
-            Figures many = show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), clients,
+            reads = BenchMachine.diskReads(database);
+            Figures many = progress.show(Load.count(String.format(Locale.ROOT, "claim next, %,d open", size), clients,
                     settings.claims(), claim));
-            double manyReads = (double) (diskReads(database) - reads) / many.calls();
-            say(String.format(Locale.ROOT, "InnoDB pages read from disk per claim: %.2f with 1 client, %.2f with %d; "
-                    + "the requests table: %s", oneReads, manyReads, clients, tableSize(database)));
+            double manyReads = (double) (BenchMachine.diskReads(database) - reads) / many.calls();
+            progress.say(String.format(Locale.ROOT, "InnoDB pages read from disk per claim: %.2f with 1 client, "
+                    + "%.2f with %d; the requests table: %s", oneReads, manyReads, clients,
+                    BenchMachine.tableSize(database, "requests")));
             report.stages.add(new Stage(size, one, many, oneReads, manyReads, plan));
         }
-        report.loadAfter = loadAverage();
-        say("done: " + claimed.size() + " requests claimed, none twice");
+        report.loadAfter = BenchMachine.loadAverage();
+        progress.say("done: " + claimed.size() + " requests claimed, none twice");
         System.out.println();
         System.out.println(report.markdown());
         if (report.errors() > 0) {
@@ -145,8 +145,8 @@ public final class ClaimNextBenchmark {
         long before = System.nanoTime();
         long added = seeder.fillClerkQueue(size) + seeder.fillOtherQueues(size / 4);
         if (added > 0) {
-            say(String.format(Locale.ROOT, "seeded %,d open requests in %.1f s: %,d in the clerk's queue, %,d in the "
-                            + "others, %,d rows in all", added, (System.nanoTime() - before) / 1e9,
+            progress.say(String.format(Locale.ROOT, "seeded %,d open requests in %.1f s: %,d in the clerk's queue, "
+                            + "%,d in the others, %,d rows in all", added, (System.nanoTime() - before) / 1e9,
                     seeder.openInClerkUnit(), seeder.openElsewhere(), seeder.rows()));
         }
     }
@@ -179,57 +179,6 @@ public final class ClaimNextBenchmark {
             }
         }
         return String.join("; ", rows) + "  [" + query + "]";
-    }
-
-    private String machine(Connection database) throws SQLException {
-        String version;
-        long bufferPool;
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
-            row.next();
-            version = row.getString(1);
-            bufferPool = row.getLong(2);
-        }
-        return String.format(Locale.ROOT, "%d cores, load average %.2f at the start; Java %s; MariaDB %s "
-                        + "(innodb_buffer_pool_size %d MiB) on 127.0.0.1, shared with the server and the clients",
-                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), version,
-                bufferPool >> 20);
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private Figures show(Figures figures) {
-        say(figures.line());
-        return figures;
-    }
-
-    private void say(String line) {
-        System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
-    }
-
-
-    /**
-     * Pages InnoDB had to read because they were not in its buffer pool: a server-wide counter (other databases on
-     * the same server count too), to tell a cache that no longer holds the table from work that grows with it.
-     */
-    private static long diskReads(Connection database) throws SQLException {
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_reads'")) {
-            row.next();
-            return row.getLong(2);
-        }
-    }
-
-    private static String tableSize(Connection database) throws SQLException {
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SELECT data_length, index_length FROM information_schema.tables "
-                     + "WHERE table_schema = DATABASE() AND table_name = 'requests'")) {
-            row.next();
-            return String.format(Locale.ROOT, "%d MiB of rows and %d MiB of indexes (estimated)",
-                    row.getLong(1) >> 20, row.getLong(2) >> 20);
-        }
     }
 
     private record Stage(int size, Figures oneClient, Figures clients, double oneClientReads, double clientsReads,

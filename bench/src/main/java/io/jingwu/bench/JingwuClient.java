@@ -21,6 +21,8 @@ final class JingwuClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TRACKING_NUMBER = Pattern.compile("\"trackingNumber\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern API_KEY = Pattern.compile("\"apiKey\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient http;
@@ -80,6 +82,25 @@ final class JingwuClient {
     /** A citizen's submission; its tracking number. */
     String submit(String json) throws IOException {
         return find(TRACKING_NUMBER, expect(201, send(post("api/v1/requests", null, json))));
+    }
+
+    /** A relying institution (a bank, a hotel) with the given allowance per minute; its key, shown this once. */
+    String createInstitution(String adminToken, String name, String kind, int checksPerMinute) throws IOException {
+        return find(API_KEY, expect(201, send(post("api/v1/admin/institutions", adminToken, "{\"name\":\"" + name
+                + "\",\"kind\":\"" + kind + "\",\"checksPerMinute\":" + checksPerMinute + "}"))));
+    }
+
+    /**
+     * An institution's check of a credential by its code or its QR code's token: the status it is told (VALID,
+     * REVOKED, EXPIRED), or empty when no credential has this code (404). Anything else, a 429 included, is an error.
+     */
+    Optional<String> checkCredential(String apiKey, String codeOrToken) throws IOException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("api/v1/verifications/" + codeOrToken))
+                .timeout(TIMEOUT).header("X-Api-Key", apiKey).header("Accept", "application/json").GET().build());
+        if (answer.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(find(STATUS, expect(200, answer)));
     }
 
     private HttpRequest get(String path) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.function.LongFunction;
 
 /**
@@ -37,17 +38,28 @@ final class Load {
 
     /** Exactly {@code calls} calls, shared by the clients. */
     static Figures count(String name, int clients, int calls, Call call) throws Exception {
-        AtomicInteger left = new AtomicInteger(calls);
-        return run(name, clients, began -> () -> left.getAndDecrement() > 0, call);
+        return countPerClient(name, clients, calls, client -> call);
     }
 
     /** As many calls as the clients make in the given time. */
     static Figures during(String name, int clients, Duration duration, Call call) throws Exception {
+        return duringPerClient(name, clients, duration, client -> call);
+    }
+
+    /** {@link #count}, each client (0 to clients - 1) making its own call, e.g. with its own key. */
+    static Figures countPerClient(String name, int clients, int calls, IntFunction<Call> call) throws Exception {
+        AtomicInteger left = new AtomicInteger(calls);
+        return run(name, clients, began -> () -> left.getAndDecrement() > 0, call);
+    }
+
+    /** {@link #during}, each client (0 to clients - 1) making its own call, e.g. with its own key. */
+    static Figures duringPerClient(String name, int clients, Duration duration, IntFunction<Call> call)
+            throws Exception {
         return run(name, clients, began -> () -> System.nanoTime() - began < duration.toNanos(), call);
     }
 
     /** @param more given the start time, whether a client should make another call */
-    private static Figures run(String name, int clients, LongFunction<BooleanSupplier> more, Call call)
+    private static Figures run(String name, int clients, LongFunction<BooleanSupplier> more, IntFunction<Call> calls)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicBoolean failed = new AtomicBoolean();
@@ -59,6 +71,7 @@ final class Load {
         try {
             List<Future<long[]>> workers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
+                Call call = calls.apply(i);
                 workers.add(pool.submit(() -> {
                     Latencies latencies = new Latencies();
                     start.await();

@@ -1,11 +1,7 @@
 package io.jingwu.bench;
 
 
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +31,7 @@ public final class QueuePageBenchmark {
             jingwu_queue_bench and the server's account jingwu_queue_bench@127.0.0.1 there, and drops both at the end.""";
 
     private final Map<String, String> options;
-    private final long started = System.nanoTime();
+    private final Progress progress = new Progress();
 
     private QueuePageBenchmark(Map<String, String> options) {
         this.options = options;
@@ -51,7 +47,7 @@ public final class QueuePageBenchmark {
     private void run() throws Exception {
         BenchInstallation installation = new BenchInstallation(DATABASE, "queue-page");
         String clerkPassword = installation.newPassword("Clerk-");
-        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), this::say,
+        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), progress::say,
                 (server, database) -> {
                     JingwuClient client = new JingwuClient(server.base());
                     client.createClerk(client.signIn("admin", installation.adminPassword()), CLERK, clerkPassword,
@@ -66,14 +62,15 @@ public final class QueuePageBenchmark {
         long requests = Long.parseLong(options.getOrDefault("requests", "100000"));
         int calls = Integer.parseInt(options.getOrDefault("calls", "50"));
         int warmUpCalls = Integer.parseInt(options.getOrDefault("warm-up-calls", "20"));
-        String machine = machine(database);
+        String machine = BenchMachine.describe(database, "the client");
 
         long before = System.nanoTime();
         seeder.fillClerkQueue(requests);
         seeder.fillOtherQueues(requests / 4);
         seeder.checkTrackingNumbers();
         double seedSeconds = (System.nanoTime() - before) / 1e9;
-        say(String.format(Locale.ROOT, "seeded %,d open requests in the clerk's unit and %,d in the others in %.1f s",
+        progress.say(String.format(Locale.ROOT,
+                "seeded %,d open requests in the clerk's unit and %,d in the others in %.1f s",
                 seeder.openInClerkUnit(), seeder.openElsewhere(), seedSeconds));
 
         browser.signIn(CLERK, clerkPassword);
@@ -84,15 +81,15 @@ public final class QueuePageBenchmark {
                 throw new JingwuClient.UnexpectedAnswer("The queue's first page showed " + rows + " requests, not 20");
             }
         };
-        say("warm-up (not counted)");
-        say(Load.count("ping, warm-up", 1, 2000, client::ping).line());
-        say(Load.count("queue page, warm-up", 1, warmUpCalls, firstPage).line());
-        Figures ping = show(Load.count("ping", 1, 2000, client::ping));
-        Figures queue = show(Load.count("queue page", 1, calls, firstPage));
+        progress.say("warm-up (not counted)");
+        progress.say(Load.count("ping, warm-up", 1, 2000, client::ping).line());
+        progress.say(Load.count("queue page, warm-up", 1, warmUpCalls, firstPage).line());
+        Figures ping = progress.show(Load.count("ping", 1, 2000, client::ping));
+        Figures queue = progress.show(Load.count("queue page", 1, calls, firstPage));
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Machine: %s; load average %.2f at the end. Seeding: %.0f s.%n%n",
-                machine, loadAverage(), seedSeconds));
+                machine, BenchMachine.loadAverage(), seedSeconds));
         out.append("| call | calls | median ms | p95 ms | median ÷ ping median | errors |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         out.append(String.format(Locale.ROOT, "| `GET /api/v1/ping` (trivial) | %d | %.2f | %.2f | 1 | %d |%n",
@@ -118,29 +115,4 @@ public final class QueuePageBenchmark {
         }
         return found;
     }
-
-    private String machine(Connection database) throws SQLException {
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
-            row.next();
-            return String.format(Locale.ROOT, "%d cores, load average %.2f at the start; Java %s; MariaDB %s "
-                            + "(innodb_buffer_pool_size %d MiB) on 127.0.0.1, shared with the server and the client",
-                    Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), row.getString(1),
-                    row.getLong(2) >> 20);
-        }
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private Figures show(Figures figures) {
-        say(figures.line());
-        return figures;
-    }
-
-    private void say(String line) {
-        System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
-    }
-
 }

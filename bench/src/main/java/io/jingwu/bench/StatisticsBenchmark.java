@@ -5,12 +5,10 @@ import io.jingwu.api.requests.entity.RequestType;
 import io.jingwu.api.statistics.control.Diversion;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -56,7 +54,7 @@ public final class StatisticsBenchmark {
             new Shape("one quarter, division 3305", "from=2025-04-01&to=2025-06-30&division=3305"));
 
     private final Map<String, String> options;
-    private final long started = System.nanoTime();
+    private final Progress progress = new Progress();
 
     private StatisticsBenchmark(Map<String, String> options) {
         this.options = options;
@@ -71,7 +69,7 @@ public final class StatisticsBenchmark {
 
     private void run() throws Exception {
         BenchInstallation installation = new BenchInstallation(DATABASE, "statistics");
-        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), this::say,
+        installation.run(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), progress::say,
                 (server, database) -> measure(new JingwuClient(server.base()), database, installation.keys()));
     }
 
@@ -79,30 +77,31 @@ public final class StatisticsBenchmark {
         long requests = Long.parseLong(options.getOrDefault("requests", "1000000"));
         int calls = Integer.parseInt(options.getOrDefault("calls", "30"));
         int warmUpCalls = Integer.parseInt(options.getOrDefault("warm-up-calls", "5"));
-        String machine = machine(database);
+        String machine = BenchMachine.describe(database, "the client");
 
         long before = System.nanoTime();
         new StatisticsSeeder(database, keys).seed(requests);
         double seedSeconds = (System.nanoTime() - before) / 1e9;
-        say(String.format(Locale.ROOT, "seeded %,d requests over %s in %.1f s; the requests table: %s", requests,
-                StatisticsSeeder.YEAR, seedSeconds, tableSize(database)));
+        progress.say(String.format(Locale.ROOT, "seeded %,d requests over %s in %.1f s; the requests table: %s",
+                requests, StatisticsSeeder.YEAR, seedSeconds, BenchMachine.tableSize(database, "requests")));
 
-        say("warm-up (not counted)");
-        say(Load.count("ping, warm-up", 1, 2000, client::ping).line());
+        progress.say("warm-up (not counted)");
+        progress.say(Load.count("ping, warm-up", 1, 2000, client::ping).line());
         for (Shape shape : SHAPES) {
-            say(Load.count(shape.name() + ", warm-up", 1, warmUpCalls, () -> client.statistics(shape.query())).line());
+            progress.say(Load.count(shape.name() + ", warm-up", 1, warmUpCalls,
+                    () -> client.statistics(shape.query())).line());
         }
-        Figures ping = show(Load.count("ping", 1, 2000, client::ping));
+        Figures ping = progress.show(Load.count("ping", 1, 2000, client::ping));
         List<Figures> figures = new ArrayList<>();
         for (Shape shape : SHAPES) {
-            figures.add(show(Load.count(shape.name(), 1, calls, () -> client.statistics(shape.query()))));
+            figures.add(progress.show(Load.count(shape.name(), 1, calls, () -> client.statistics(shape.query()))));
         }
         List<String> plans = plans(database);
-        plans.forEach(this::say);
+        plans.forEach(progress::say);
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Machine: %s; load average %.2f at the end. Seeding %,d requests: %.0f s.%n%n",
-                machine, loadAverage(), requests, seedSeconds));
+                machine, BenchMachine.loadAverage(), requests, seedSeconds));
         out.append("| `GET /api/v1/statistics?...` | requests in scope | calls | median ms | p95 ms | median ÷ ping median | p95 ÷ ping median | errors |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         out.append(String.format(Locale.ROOT, "| `GET /api/v1/ping` (trivial) | | %d | %.2f | %.2f | 1.0 | %.1f | %d |%n",
@@ -153,23 +152,7 @@ public final class StatisticsBenchmark {
         List<String> plans = new ArrayList<>();
         for (String query : queries.values()) {
             plans.add(query);
-            long before = System.nanoTime();
-            try (Statement statement = database.createStatement();
-                 ResultSet plan = statement.executeQuery("ANALYZE " + query)) {
-                ResultSetMetaData columns = plan.getMetaData();
-                while (plan.next()) {
-                    StringBuilder row = new StringBuilder("  ");
-                    for (String column : List.of("id", "select_type", "table", "type", "key", "rows", "r_rows", "Extra")) {
-                        for (int c = 1; c <= columns.getColumnCount(); c++) {
-                            if (columns.getColumnLabel(c).equals(column)) {
-                                row.append(column).append('=').append(plan.getString(c)).append(' ');
-                            }
-                        }
-                    }
-                    plans.add(row.toString().stripTrailing());
-                }
-            }
-            plans.add(String.format(Locale.ROOT, "  (%.0f ms with ANALYZE)", (System.nanoTime() - before) / 1e6));
+            plans.addAll(QueryPlans.analyze(database, query));
         }
         return plans;
     }
@@ -191,41 +174,6 @@ public final class StatisticsBenchmark {
             return row.getLong(1);
         }
     }
-
-    private String machine(Connection database) throws SQLException {
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
-            row.next();
-            return String.format(Locale.ROOT, "%d cores, load average %.2f at the start; Java %s; MariaDB %s "
-                            + "(innodb_buffer_pool_size %d MiB) on 127.0.0.1, shared with the server and the client",
-                    Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version(), row.getString(1),
-                    row.getLong(2) >> 20);
-        }
-    }
-
-    private static String tableSize(Connection database) throws SQLException {
-        try (Statement statement = database.createStatement();
-             ResultSet row = statement.executeQuery("SELECT data_length, index_length FROM information_schema.tables "
-                     + "WHERE table_schema = DATABASE() AND table_name = 'requests'")) {
-            row.next();
-            return String.format(Locale.ROOT, "%d MiB of rows and %d MiB of indexes (estimated)",
-                    row.getLong(1) >> 20, row.getLong(2) >> 20);
-        }
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private Figures show(Figures figures) {
-        say(figures.line());
-        return figures;
-    }
-
-    private void say(String line) {
-        System.out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
-    }
-
 
     private record Shape(String name, String query) {
     }
