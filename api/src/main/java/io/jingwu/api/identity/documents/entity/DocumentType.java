@@ -17,5 +17,13 @@ public enum DocumentType {
     /** 港澳居民来往内地通行证: H (Hong Kong) or M (Macao) and digits. */
     HK_MACAO_TRAVEL_PERMIT,
     /** 台湾居民来往大陆通行证. */
-    TAIWAN_TRAVEL_PERMIT
+    TAIWAN_TRAVEL_PERMIT;
+
+    /** Issued by China (no foreign issuing state): resident numbers, residence permits and travel permits. */
+    public boolean chinese() {
+        return switch (this) {
+            case RESIDENT_ID, HMT_RESIDENCE_PERMIT, HK_MACAO_TRAVEL_PERMIT, TAIWAN_TRAVEL_PERMIT -> true;
+            default -> false;
+        };
+    }
 }

@@ -112,7 +112,7 @@ public class VerificationRules {
             throw new InvalidInputException(errors);
         }
         String issuingState = document.issuingState() != null ? document.issuingState() : document.nationality();
-        String registryNationality = isChinese(document) ? null : issuingState;
+        String registryNationality = document.type().chinese() ? null : issuingState;
         RegistryQuery query = new RegistryQuery(document.type(), registryNationality, document.number(), name, birthDate);
         VerifiedPerson person = new VerifiedPerson(document.type(), document.number(),
                 EmbeddedPopulationRegistry.documentHash(query), name, birthDate, registryNationality, document.expiryDate());
@@ -134,13 +134,6 @@ public class VerificationRules {
      */
     static String typedName(String text) {
         return text.strip().replaceAll("[\\s\u3000]+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
-    }
-
-    private static boolean isChinese(ParsedDocument document) {
-        return switch (document.type()) {
-            case RESIDENT_ID, HMT_RESIDENCE_PERMIT, HK_MACAO_TRAVEL_PERMIT, TAIWAN_TRAVEL_PERMIT -> true;
-            default -> false;
-        };
     }
 
     private static LocalDate birthDate(String text, LocalDate today, List<FieldError> errors) {
