@@ -77,8 +77,9 @@ final class CredentialSeeder {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '330502', ?, ?, NULL, ?, 1, ?, ?)""";
     private static final String CREDENTIAL = """
             INSERT INTO identity_credentials (id, verification_id, code, code_hash, holder_token_hash, number_hash,
-                holder_name, nationality, document_type, level, lang, issued_at, expires_at, revoked_at, revoked_because)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                holder_name, holder_phone, nationality, document_type, level, lang, issued_at, expires_at, revoked_at,
+                revoked_because)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Connection connection;
     private final FieldCipher cipher;
@@ -261,10 +262,11 @@ final class CredentialSeeder {
         credential.setString(++i, Digests.sha256(RandomTokens.urlSafe(32)));
         credential.setString(++i, numberHash);
         credential.setString(++i, cipher.seal(name));
+        credential.setString(++i, cipher.seal(phone));
         // what institutions are told: China for the travel permits' holders
         credential.setString(++i, nationality == null ? "CHN" : nationality);
         credential.setString(++i, type.name());
-        credential.setString(++i, VerificationLevel.REGISTRY_AND_PHONE.name());
+        credential.setString(++i, VerificationLevel.REGISTRY_PHONE_REALNAME.name());
         credential.setString(++i, lang);
         credential.setObject(++i, utc(issued));
         credential.setObject(++i, utc(expires));

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +52,16 @@ abstract class CitizenAccessChecks extends DeployedApplication {
 
     /** The newest code sent to the phone for {@code purpose} ({@code access-code}, {@code identity-code}). */
     static String lastCodeSentTo(String e164, String purpose) throws Exception {
+        Matcher code = CODE.matcher(textsSentTo(e164, purpose).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no text message to " + e164)));
+        assertTrue(code.find());
+        return code.group(1);
+    }
+
+    /** The texts sent to the phone for {@code purpose}, newest first, as the outbox keeps them (decrypted here). */
+    static List<String> textsSentTo(String e164, String purpose) throws Exception {
         FieldCipher cipher = DataKeys.derive(TestEnvironment.cryptoKey()).cipher();
+        List<String> texts = new ArrayList<>();
         try (Connection db = TestEnvironment.connect();
              PreparedStatement read = db.prepareStatement(
                      "SELECT phone, message FROM sms_outbox WHERE purpose = ? ORDER BY id DESC LIMIT 200")) {
@@ -58,14 +69,12 @@ abstract class CitizenAccessChecks extends DeployedApplication {
             try (ResultSet row = read.executeQuery()) {
                 while (row.next()) {
                     if (cipher.open(row.getString("phone")).equals(e164)) {
-                        Matcher code = CODE.matcher(cipher.open(row.getString("message")));
-                        assertTrue(code.find());
-                        return code.group(1);
+                        texts.add(cipher.open(row.getString("message")));
                     }
                 }
             }
         }
-        throw new AssertionError("no text message to " + e164);
+        return texts;
     }
 
     @Test

@@ -58,8 +58,8 @@ abstract class IdentityBrowserChecks extends DeployedApplication {
     void aForeignResidentVerifiesWithTypedPassportFieldsThenRevokesTheCredential() throws Exception {
         String passport = IdentityPeople.passportNumber();
         LocalDate born = LocalDate.of(1994, 2, 11);
-        IdentityPeople.enrol(api(), "PASSPORT", "UZB", passport, "KARIMOVA DILNOZA", born);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "PASSPORT", "UZB", passport, "KARIMOVA DILNOZA", born, phone[1]);
 
         IdentityVerifyPage page = IdentityVerifyPage.open(browser, wait, base(), "en");
         assertEquals(360L, ((JavascriptExecutor) browser).executeScript("return window.innerWidth;"),
@@ -178,8 +178,8 @@ abstract class IdentityBrowserChecks extends DeployedApplication {
     @Test
     void aWrongCodeIsRefusedWithAClearMessageAndTheRightOneStillWorks() throws Exception {
         String number = IdentityPeople.residentNumber("330502", LocalDate.of(1988, 11, 23));
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "林志强", LocalDate.of(1988, 11, 23));
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "林志强", LocalDate.of(1988, 11, 23), phone[1]);
         IdentityVerifyPage page = IdentityVerifyPage.open(browser, wait, base(), "en")
                 .residentCard(number, "林志强").phone(phone[0]).livesIn("织里", "织里镇").send();
         String code = CitizenAccessChecks.lastCodeSentTo(phone[1], "identity-code");
@@ -191,6 +191,29 @@ abstract class IdentityBrowserChecks extends DeployedApplication {
         page.confirm(code);
         assertTrue(page.credentialCode().matches(CODE_SHAPE), page.pageText());
         assertEquals("", page.notice());
+    }
+
+    @Test
+    void theHolderPageOfACredentialReplacedElsewhereSaysWhenAndWhomToCall() throws Exception {
+        LocalDate born = LocalDate.of(1988, 11, 23);
+        String number = IdentityPeople.residentNumber("330502", born);
+        String[] phone = IdentityPeople.mobile();
+        String[] otherPhone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "林志强", born, phone[1], otherPhone[1]);
+        IdentityVerifyPage page = IdentityVerifyPage.open(browser, wait, base(), "en")
+                .residentCard(number, "林志强").phone(phone[0]).livesIn("织里", "织里镇").send();
+        page.confirm(CitizenAccessChecks.lastCodeSentTo(phone[1], "identity-code"));
+        assertTrue(page.credentialCode().matches(CODE_SHAPE), page.pageText());
+
+        Http.Reply elsewhere = IdentityVerificationChecks.verify(api(), IdentityVerificationChecks.residentBody(number,
+                "林志强", otherPhone[0], "330502"), otherPhone[1]);
+        assertEquals("VERIFIED", elsewhere.json().getString("status"), elsewhere.body());
+
+        IdentityCredentialPage credential = IdentityCredentialPage.open(browser, wait, base(), "en");
+        assertEquals("REVOKED", credential.statusCode());
+        String notice = credential.supersededNotice();
+        assertTrue(notice.startsWith("A new identity credential was issued for your document at "), notice);
+        assertTrue(notice.contains("(China time)") && notice.endsWith("If this was not you, call 110 at once."), notice);
     }
 
     @Test

@@ -62,7 +62,7 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
         assertEquals("王晓明", answer.getString("name"));
         assertEquals("RESIDENT_ID", answer.getString("documentType"));
         assertEquals("CHN", answer.getString("nationality"));
-        assertEquals("REGISTRY_AND_PHONE", answer.getString("level"));
+        assertEquals("REGISTRY_PHONE_REALNAME", answer.getString("level"));
         assertEquals(credential.getString("validUntil"), answer.getString("validUntil"));
         assertEquals(java.util.Set.of("status", "name", "nationality", "documentType", "level", "validUntil"),
                 answer.keySet(), "nothing more, and never the document number");
@@ -104,8 +104,8 @@ abstract class IdentityCredentialChecks extends DeployedApplication {
     @Test
     void aNewVerificationOfTheSameDocumentReplacesTheEarlierCredential() throws Exception {
         String number = IdentityPeople.residentNumber("330502", IdentityVerificationChecks.BORN);
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", IdentityVerificationChecks.BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", IdentityVerificationChecks.BORN, phone[1]);
         String body = IdentityVerificationChecks.residentBody(number, "王晓明", phone[0], "330502");
         JsonObject first = IdentityVerificationChecks.verify(api(), body, phone[1]).json().getJsonObject("credential");
         JsonObject second = IdentityVerificationChecks.verify(api(), body, phone[1]).json().getJsonObject("credential");

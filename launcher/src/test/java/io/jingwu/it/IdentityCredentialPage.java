@@ -92,6 +92,11 @@ final class IdentityCredentialPage {
         return browser.findElement(By.id("credential:revokedNotice")).getText().strip();
     }
 
+    /** What the holder is told when a newer credential for their document replaced this one. */
+    String supersededNotice() {
+        return browser.findElement(By.id("credential:supersededNotice")).getText().strip();
+    }
+
     long sidewaysOverflow() {
         return sidewaysOverflow(browser);
     }

@@ -1,6 +1,8 @@
 package io.jingwu.it;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -39,10 +41,17 @@ final class IdentityPeople {
         return new String[]{national, "+86" + national};
     }
 
-    static void enrol(Http api, String documentType, String issuingState, String number, String name, LocalDate born) {
+    /**
+     * The person in the population registry, with the phones (E.164) the carrier registers to them: a verification
+     * from any other phone is referred.
+     */
+    static void enrol(Http api, String documentType, String issuingState, String number, String name, LocalDate born,
+                      String... phonesE164) {
+        String phones = Arrays.stream(phonesE164).map(phone -> "\"" + phone + "\"").collect(Collectors.joining(", "));
         Http.Reply reply = api.post("api/test-support/registry-people", "{\"documentType\": \"" + documentType + "\", "
                 + (issuingState == null ? "" : "\"issuingState\": \"" + issuingState + "\", ")
-                + "\"number\": \"" + number + "\", \"name\": \"" + name + "\", \"birthDate\": \"" + born + "\"}");
+                + "\"number\": \"" + number + "\", \"name\": \"" + name + "\", \"birthDate\": \"" + born + "\", "
+                + "\"phones\": [" + phones + "]}");
         if (reply.status() != 204) {
             throw new AssertionError("could not enrol a test person: " + reply.status() + " " + reply.body());
         }

@@ -48,8 +48,8 @@ abstract class IdentityScreenshots extends DeployedApplication {
         Http api = new Http(base());
         String passport = IdentityPeople.passportNumber();
         LocalDate born = LocalDate.of(1988, 9, 30);
-        IdentityPeople.enrol(api, "PASSPORT", "RUS", passport, "IVANOV SERGEI", born);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api, "PASSPORT", "RUS", passport, "IVANOV SERGEI", born, phone[1]);
 
         IdentityVerifyPage page = IdentityVerifyPage.open(browser, wait, base(), "ru")
                 .typedPassport(passport, "RUS", "IVANOV", "SERGEI", born, LocalDate.now().plusYears(4))

@@ -54,8 +54,8 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
     /** A resident enrolled in the registry, verified: the confirmation's credential. */
     static JsonObject verifiedResident(Http api) throws Exception {
         String number = IdentityPeople.residentNumber("330502", BORN);
-        IdentityPeople.enrol(api, "RESIDENT_ID", null, number, "王晓明", BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api, "RESIDENT_ID", null, number, "王晓明", BORN, phone[1]);
         Http.Reply confirmed = verify(api, residentBody(number, "王晓明", phone[0], "330502"), phone[1]);
         assertEquals(200, confirmed.status(), confirmed.body());
         assertEquals("VERIFIED", confirmed.json().getString("status"), confirmed.body());
@@ -65,8 +65,8 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
     @Test
     void aResidentInTheRegistryIsVerifiedAndGetsACredentialToReuse() throws Exception {
         String number = IdentityPeople.residentNumber("330502", BORN);
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", BORN, phone[1]);
 
         Http.Reply started = api().post(START, residentBody(number, "王 晓明", phone[0], "330502"));
         assertEquals(201, started.status(), started.body());
@@ -77,7 +77,7 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
         assertEquals(200, confirmed.status(), confirmed.body());
         JsonObject credential = confirmed.json().getJsonObject("credential");
         assertTrue(credential.getString("code").matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){2}"), credential.toString());
-        assertEquals("REGISTRY_AND_PHONE", credential.getString("level"));
+        assertEquals("REGISTRY_PHONE_REALNAME", credential.getString("level"));
         Duration lifetime = Duration.between(Instant.now(), Instant.parse(credential.getString("validUntil")));
         assertTrue(lifetime.compareTo(Duration.ofDays(29)) > 0 && lifetime.compareTo(Duration.ofDays(30)) <= 0, lifetime.toString());
         assertFalse(confirmed.body().contains(number), "the answer never carries the document number");
@@ -146,8 +146,8 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
     @Test
     void otherDetailsForAKnownDocumentAndAnUnknownDocumentGetTheSameAnswer() throws Exception {
         String known = IdentityPeople.residentNumber("330502", BORN);
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, known, "张雨欣", BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, known, "张雨欣", BORN, phone[1]);
         String[] otherPhone = IdentityPeople.mobile();
 
         Http.Reply wrongName = verify(api(), residentBody(known, "张雨晴", phone[0], "330502"), phone[1]);
@@ -197,8 +197,8 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
     @Test
     void aCodeTriedTooOftenIsSpent() throws Exception {
         String number = IdentityPeople.residentNumber("330502", BORN);
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "王晓明", BORN, phone[1]);
         Http.Reply started = api().post(START, residentBody(number, "王晓明", phone[0], "330502"));
         String confirmation = START + "/" + started.json().getString("verificationId") + "/confirmation";
         String code = CitizenAccessChecks.lastCodeSentTo(phone[1], "identity-code");

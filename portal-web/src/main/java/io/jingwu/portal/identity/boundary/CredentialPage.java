@@ -1,6 +1,7 @@
 package io.jingwu.portal.identity.boundary;
 
 import io.jingwu.api.identity.credentials.boundary.Credentials;
+import io.jingwu.api.identity.credentials.control.CredentialNotices;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +26,9 @@ public class CredentialPage implements Serializable {
 
     @Inject
     HolderCookie holderCookie;
+
+    @Inject
+    CredentialNotices notices;
 
     @Inject
     LanguageSelection language;
@@ -62,5 +66,10 @@ public class CredentialPage implements Serializable {
 
     public boolean isRevokedNow() {
         return revokedNow;
+    }
+
+    /** Whom a holder calls when a credential was issued for their document and it was not them. */
+    public String getHelpPhone() {
+        return notices.helpPhone();
     }
 }

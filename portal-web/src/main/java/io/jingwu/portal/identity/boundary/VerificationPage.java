@@ -121,7 +121,7 @@ public class VerificationPage implements Serializable {
                 step = Step.ENTRY;
                 failed();
             }
-            case REGISTRY_UNAVAILABLE -> {
+            case RECORDS_UNAVAILABLE -> {
                 notice = "identity.notice.registryUnavailable";
                 failed();
             }

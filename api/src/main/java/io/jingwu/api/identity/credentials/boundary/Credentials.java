@@ -1,6 +1,7 @@
 package io.jingwu.api.identity.credentials.boundary;
 
 import io.jingwu.api.identity.credentials.control.CredentialCodes;
+import io.jingwu.api.identity.credentials.control.CredentialNotices;
 import io.jingwu.api.identity.credentials.control.CredentialTokens;
 import io.jingwu.api.identity.credentials.entity.Credential;
 import io.jingwu.api.identity.credentials.entity.CredentialCheck;
@@ -37,6 +38,9 @@ import java.util.Optional;
 @Transactional
 public class Credentials {
 
+    /** What every credential issued now has been checked by. */
+    static final VerificationLevel LEVEL = VerificationLevel.REGISTRY_PHONE_REALNAME;
+
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
@@ -44,10 +48,16 @@ public class Credentials {
     Clock clock;
 
     @Inject
+    CredentialNotices notices;
+
+    @Inject
     @ConfigProperty(name = "jingwu.identity.credential-lifetime", defaultValue = "P30D")
     Duration lifetime;
 
-    /** The holder verified: their earlier credential for the same document stops, a new one starts. */
+    /**
+     * The holder verified: their earlier credential for the same document stops, and its phone is told (if someone
+     * else managed to verify as them, the real holder learns of it at once); a new one starts.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public IssuedCredential issue(Holder holder) {
         // As stored (DATETIME(3)), so that the holder and every institution are told the same instant.
@@ -56,15 +66,19 @@ public class Credentials {
                 .setParameter("numberHash", holder.documentHash())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
-                .forEach(earlier -> earlier.revoke(RevocationReason.SUPERSEDED, now));
+                .forEach(earlier -> {
+                    if (earlier.revoke(RevocationReason.SUPERSEDED, now)) {
+                        notices.superseded(earlier, now);
+                    }
+                });
         Instant validUntil = validUntil(now, holder.documentExpires());
         String code = CredentialCodes.next();
         String holderToken = RandomTokens.urlSafe(32);
         em.persist(new Credential(holder.verificationId(), code, CredentialCodes.hash(code), Digests.sha256(holderToken),
-                holder.documentHash(), holder.name(), holder.nationality(),
-                holder.documentType(), VerificationLevel.REGISTRY_AND_PHONE, holder.language(), now, validUntil));
+                holder.documentHash(), holder.name(), holder.phoneE164(), holder.nationality(),
+                holder.documentType(), LEVEL, holder.language(), now, validUntil));
         return new IssuedCredential(CredentialCodes.readable(code), CredentialTokens.sign(code, now, validUntil),
-                holderToken, VerificationLevel.REGISTRY_AND_PHONE.name(), validUntil);
+                holderToken, LEVEL.name(), validUntil);
     }
 
     /**
@@ -93,10 +107,11 @@ public class Credentials {
         return byHolder(holderToken, false).map(this::view);
     }
 
-    /** Revokes the holder's credential at once; revoking again changes nothing. */
+    /** Revokes the holder's credential at once, and tells its phone; revoking again changes nothing. */
     public Optional<HolderView> revoke(String holderToken) {
         Optional<Credential> credential = byHolder(holderToken, true);
-        credential.ifPresent(c -> c.revoke(RevocationReason.HOLDER, clock.instant()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        credential.filter(c -> c.revoke(RevocationReason.HOLDER, now)).ifPresent(c -> notices.revoked(c, now));
         return credential.map(this::view);
     }
 
@@ -149,9 +164,13 @@ public class Credentials {
         return (Instant) value;
     }
 
-    /** Who a verification confirmed, as the credential needs them. */
-    public record Holder(long verificationId, String documentHash, String name, String nationality, String documentType,
-                         LocalDate documentExpires, Language language) {
+    /**
+     * Who a verification confirmed, as the credential needs them.
+     *
+     * @param phoneE164 the phone the carrier registers to them, told when this credential stops
+     */
+    public record Holder(long verificationId, String documentHash, String name, String phoneE164, String nationality,
+                         String documentType, LocalDate documentExpires, Language language) {
 
         @Override
         public String toString() {

@@ -57,6 +57,11 @@ public class Credential {
     @Column(name = "holder_name", updatable = false)
     private String holderName;
 
+    /** Told by text message when the credential is superseded or revoked; null for withdrawn older credentials. */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "holder_phone", updatable = false)
+    private String holderPhone;
+
     @Column(updatable = false)
     private String nationality;
 
@@ -87,14 +92,15 @@ public class Credential {
     }
 
     public Credential(long verificationId, String code, String codeHash, String holderTokenHash, String numberHash,
-                      String holderName, String nationality, String documentType, VerificationLevel level,
-                      Language language, Instant issuedAt, Instant expiresAt) {
+                      String holderName, String holderPhone, String nationality, String documentType,
+                      VerificationLevel level, Language language, Instant issuedAt, Instant expiresAt) {
         this.verificationId = verificationId;
         this.code = code;
         this.codeHash = codeHash;
         this.holderTokenHash = holderTokenHash;
         this.numberHash = numberHash;
         this.holderName = holderName;
+        this.holderPhone = holderPhone;
         this.nationality = nationality;
         this.documentType = documentType;
         this.level = level;
@@ -110,12 +116,18 @@ public class Credential {
         return now.isBefore(expiresAt) ? CredentialStatus.VALID : CredentialStatus.EXPIRED;
     }
 
-    /** Revoking twice keeps the first time and reason. */
-    public void revoke(RevocationReason reason, Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-            revokedBecause = reason;
+    /**
+     * Revoking twice keeps the first time and reason.
+     *
+     * @return whether this call revoked it (false when it already was)
+     */
+    public boolean revoke(RevocationReason reason, Instant now) {
+        if (revokedAt != null) {
+            return false;
         }
+        revokedAt = now;
+        revokedBecause = reason;
+        return true;
     }
 
     public long id() {
@@ -128,6 +140,10 @@ public class Credential {
 
     public String holderName() {
         return holderName;
+    }
+
+    public String holderPhone() {
+        return holderPhone;
     }
 
     public String nationality() {

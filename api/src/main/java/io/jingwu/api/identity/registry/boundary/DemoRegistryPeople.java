@@ -1,8 +1,10 @@
 package io.jingwu.api.identity.registry.boundary;
 
 import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.identity.registry.control.EmbeddedPhoneRealName;
 import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
+import io.jingwu.api.requests.control.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -17,10 +19,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Enrols the demo data's synthetic people in the embedded registry when the embedded default starts. Hashes are
+ * Enrols the demo data's synthetic people in the embedded registry, and their phones in the embedded carrier records,
+ * when the embedded default starts. Hashes are
  * keyed, so SQL cannot write them: they are computed here, at every start (enrolling again changes nothing).
  */
 @Startup
@@ -37,6 +42,9 @@ public class DemoRegistryPeople {
 
     @Inject
     EmbeddedPopulationRegistry registry;
+
+    @Inject
+    EmbeddedPhoneRealName carriers;
 
     @PostConstruct
     void enrol() {
@@ -59,7 +67,9 @@ public class DemoRegistryPeople {
                     header = false;
                     continue;
                 }
-                registry.enrol(person(line));
+                RegistryQuery person = person(line);
+                registry.enrol(person);
+                phones(line).forEach(phone -> carriers.enrol(person, phone));
                 enrolled++;
             }
         } catch (IOException e) {
@@ -73,5 +83,14 @@ public class DemoRegistryPeople {
         String[] cells = line.split(",", -1);
         return new RegistryQuery(DocumentType.valueOf(cells[0]), cells[1].isEmpty() ? null : cells[1], cells[2],
                 cells[3], LocalDate.parse(cells[4]));
+    }
+
+    /** The person's lines in E.164; a number that is not a valid phone stops the start, as a broken file should. */
+    static List<String> phones(String line) {
+        String[] cells = line.split(",", -1);
+        return cells.length < 6 || cells[5].isBlank() ? List.of() : Arrays.stream(cells[5].split(";"))
+                .map(typed -> PhoneNumbers.normalise(typed.strip())
+                        .orElseThrow(() -> new IllegalStateException(PEOPLE + ": not a phone number: " + typed)))
+                .toList();
     }
 }

@@ -1,7 +1,8 @@
 package io.jingwu.api.identity.registry.entity;
 
 /**
- * What the registry says of a person. It never says which part did not match, nor whether the document is known at
+ * What a register says of a person: the population registry of a document and its holder, a carrier's real-name
+ * records of a phone and its holder. It never says which part did not match, nor whether the document is known at
  * all: a citizen gets one answer for both, so the registry cannot be probed through us.
  */
 public enum RegistryAnswer {

@@ -22,7 +22,12 @@ public record RegistryQuery(DocumentType documentType, String nationality, Strin
 
     /** The document with its holder, names compared without case, spaces, fillers or punctuation. */
     public String personKey() {
-        return documentKey() + '|' + comparableName(name) + '|' + birthDate;
+        return holderKey() + '|' + birthDate;
+    }
+
+    /** The document with its holder's name, as a carrier registers a line to a person (no birth date). */
+    public String holderKey() {
+        return documentKey() + '|' + comparableName(name);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.jingwu.api.identity.verification.boundary;
 
 import io.jingwu.api.citizens.control.OneTimeCodes;
 import io.jingwu.api.identity.credentials.boundary.Credentials;
+import io.jingwu.api.identity.registry.control.PhoneRealName;
 import io.jingwu.api.identity.registry.control.PopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryAnswer;
 import io.jingwu.api.identity.verification.control.VerificationInput;
@@ -39,9 +40,11 @@ import java.util.Optional;
 
 /**
  * Verifying a person, for every channel (REST, portal, chatbot): {@link #start} checks what they gave and sends a
- * code to their phone; {@link #confirm} takes the code, asks the population registry, and either issues a credential
- * or opens an IDENTITY_EXCEPTION request in the queue of the office that can sort it out. The citizen is told the
- * same whether the registry did not know the document or knew other details for it.
+ * code to their phone; {@link #confirm} takes the code, asks the population registry whether the document and its
+ * holder are known, and the carrier whether the phone is registered to that same person, and either issues a
+ * credential (both said yes) or opens an IDENTITY_EXCEPTION request in the queue of the office that can sort it out.
+ * The citizen is told the same whichever of them said no: someone holding another person's document details and
+ * their own phone learns nothing, and gets no credential.
  */
 @ApplicationScoped
 @Transactional
@@ -68,6 +71,9 @@ public class IdentityVerifications {
     PopulationRegistry registry;
 
     @Inject
+    PhoneRealName carriers;
+
+    @Inject
     Credentials credentials;
 
     @Inject
@@ -79,21 +85,26 @@ public class IdentityVerifications {
     @Inject
     OneTimeCodes codes;
 
-    /** Tries of one document a day, whoever makes them: a document cannot be tried against many names. */
+    /**
+     * Tries of one document from one phone a day. Keyed on both, so that a stranger's tries cannot use up the
+     * holder's own; strangers are held by the limits per phone and per client address. Trying a document against
+     * many names teaches nothing without the holder's phone: the carrier check refers every other phone alike.
+     */
     @Inject
-    @ConfigProperty(name = "jingwu.identity.verifications-per-document-per-day", defaultValue = "5")
-    int perDocument;
+    @ConfigProperty(name = "jingwu.identity.verifications-per-document-and-phone-per-day", defaultValue = "5")
+    int perDocumentAndPhone;
 
     /**
-     * @return the started verification, or empty when a limit (per phone, per client address, per document) is
-     * reached
+     * @return the started verification, or empty when a limit (per phone, per client address, per document and
+     * phone) is reached
      * @throws io.jingwu.api.platform.problems.InvalidInputException listing every broken rule; nothing is stored
      */
     public Optional<StartedVerification> start(VerificationInput input, String clientAddress, Language fallback) {
         VerificationRules.Checked checked = rules.check(input, fallback);
         VerifiedPerson person = checked.person();
         if (!codes.maySend(CODE_PURPOSE, checked.phoneE164(), clientAddress)
-                || !rateLimits.tryHit("identity-document", person.documentHash(), perDocument, Duration.ofDays(1))) {
+                || !rateLimits.tryHit("identity-document-phone", person.documentHash() + '|' + checked.phoneE164(),
+                perDocumentAndPhone, Duration.ofDays(1))) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -108,7 +119,11 @@ public class IdentityVerifications {
                 verification.codeExpiresAt()));
     }
 
-    /** The code from the phone: then the registry decides between a credential and a clerk. */
+    /**
+     * The code from the phone proves the phone is in hand: then the registry and the carrier decide between a
+     * credential and a clerk. Both are always asked, whatever the first answered, so that how long the answer takes
+     * tells nothing either.
+     */
     public VerificationOutcome confirm(String verificationId, String code, Channel channel) {
         Optional<IdentityVerification> found = verificationId == null ? Optional.empty()
                 : em.createNamedQuery(IdentityVerification.BY_PUBLIC_ID, IdentityVerification.class)
@@ -124,22 +139,21 @@ public class IdentityVerifications {
             return VerificationOutcome.of(VerificationOutcome.Result.CODE_REFUSED);
         }
         VerifiedPerson person = verification.person();
-        RegistryAnswer answer = registry.check(person.registryQuery());
-        return switch (answer) {
-            case MATCH -> {
-                verification.verified(now);
-                yield new VerificationOutcome(VerificationOutcome.Result.VERIFIED, credentials.issue(new Credentials.Holder(
-                        verification.id(), person.documentHash(), person.name(), person.shownNationality(),
-                        person.documentType().name(), person.expiryDate(), verification.language())), null);
-            }
-            case NO_MATCH -> {
-                RequestReceipt receipt = requests.submit(exceptionRequest(verification, person), channel,
-                        verification.language());
-                verification.referred(finder.find(receipt.trackingNumber()).orElseThrow().id(), now);
-                yield new VerificationOutcome(VerificationOutcome.Result.REFERRED, null, receipt.trackingNumber());
-            }
-            case UNAVAILABLE -> VerificationOutcome.of(VerificationOutcome.Result.REGISTRY_UNAVAILABLE);
-        };
+        RegistryAnswer known = registry.check(person.registryQuery());
+        RegistryAnswer phoneIsTheirs = carriers.check(person.registryQuery(), verification.phone());
+        if (known == RegistryAnswer.UNAVAILABLE || phoneIsTheirs == RegistryAnswer.UNAVAILABLE) {
+            return VerificationOutcome.of(VerificationOutcome.Result.RECORDS_UNAVAILABLE);
+        }
+        if (known == RegistryAnswer.MATCH && phoneIsTheirs == RegistryAnswer.MATCH) {
+            verification.verified(now);
+            return new VerificationOutcome(VerificationOutcome.Result.VERIFIED, credentials.issue(new Credentials.Holder(
+                    verification.id(), person.documentHash(), person.name(), verification.phone(),
+                    person.shownNationality(), person.documentType().name(), person.expiryDate(),
+                    verification.language())), null);
+        }
+        RequestReceipt receipt = requests.submit(exceptionRequest(verification, person), channel, verification.language());
+        verification.referred(finder.find(receipt.trackingNumber()).orElseThrow().id(), now);
+        return new VerificationOutcome(VerificationOutcome.Result.REFERRED, null, receipt.trackingNumber());
     }
 
     /** What the clerk needs to check the person by hand; the request's personal data is encrypted like any other. */

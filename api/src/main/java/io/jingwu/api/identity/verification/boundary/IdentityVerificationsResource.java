@@ -67,22 +67,24 @@ public class IdentityVerificationsResource {
     public record Confirmation(String code) {
     }
 
-    /** The answer to a confirmation; for REFERRED the same whatever the registry knew. */
+    /** The answer to a confirmation; for REFERRED the same whatever the registry and the carrier said. */
     @JsonbNillable
     public record ConfirmationAnswer(String status, IssuedCredential credential, String trackingNumber, String message) {
     }
 
     @POST
     @Path("{verificationId}/confirmation")
-    @Operation(summary = "Confirm the phone's code: the person is then matched in the population registry",
+    @Operation(summary = "Confirm the phone's code: the person is then matched in the population registry, and the "
+            + "phone in the carrier's real-name records",
             description = "VERIFIED gives the credential once: its code to read out, the token for its QR code, the "
                     + "holder's token (for `/api/v1/identity/credentials/mine`) and its validity. REFERRED means the "
-                    + "registry could not confirm the person: a request was opened for the office that sorts it out, "
+                    + "person could not be confirmed (the registry did not, or the phone is not registered to them at "
+                    + "the carrier; the answer does not say which): a request was opened for the office that sorts it out, "
                     + "and its tracking number is given.")
     @APIResponse(responseCode = "200", description = "VERIFIED with the credential, or REFERRED with the request")
     @APIResponse(responseCode = "404", description = "No such verification")
     @APIResponse(responseCode = "422", description = "Wrong, spent or expired code")
-    @APIResponse(responseCode = "503", description = "The registry cannot be asked now; the code stays good")
+    @APIResponse(responseCode = "503", description = "The registry or the carrier cannot be asked now; the code stays good")
     public Response confirm(@PathParam("verificationId") String verificationId,
                             @QueryParam("lang") String lang, Confirmation confirmation) {
         Language language = Language.requested(lang, headers.getAcceptableLanguages());
@@ -95,7 +97,7 @@ public class IdentityVerificationsResource {
                     Messages.text(language, "verification.referred", outcome.trackingNumber()))).cacheControl(Caching.noStore()).build();
             case CODE_REFUSED -> Problem.response(422, "verification-code-refused", language);
             case NOT_FOUND -> Problem.response(404, "verification-not-found", language);
-            case REGISTRY_UNAVAILABLE -> Response.fromResponse(Problem.response(503, "registry-unavailable", language))
+            case RECORDS_UNAVAILABLE -> Response.fromResponse(Problem.response(503, "registry-unavailable", language))
                     .header("Retry-After", 60).build();
         };
     }

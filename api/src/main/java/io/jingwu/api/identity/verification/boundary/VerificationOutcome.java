@@ -14,15 +14,15 @@ public record VerificationOutcome(Result result, IssuedCredential credential, St
     public enum Result {
         VERIFIED,
         /**
-         * The registry did not confirm the person, whether it knew the document or not (one answer for both): a
-         * request for a clerk was opened.
+         * The person was not confirmed: the registry did not know the document, knew other details for it, or the
+         * carrier does not register the phone to them (one answer for all): a request for a clerk was opened.
          */
         REFERRED,
         /** Wrong, used up or expired code, or a verification that no longer waits for one. */
         CODE_REFUSED,
         NOT_FOUND,
-        /** The registry could not be asked: the code stays good for another try. */
-        REGISTRY_UNAVAILABLE
+        /** The registry or the carrier could not be asked: the code stays good for another try. */
+        RECORDS_UNAVAILABLE
     }
 
     static VerificationOutcome of(Result result) {

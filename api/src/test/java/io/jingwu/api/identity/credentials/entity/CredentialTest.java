@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CredentialTest {
 
@@ -14,8 +16,8 @@ class CredentialTest {
     private static final Instant UNTIL = ISSUED.plus(Duration.ofDays(30));
 
     private static Credential credential() {
-        return new Credential(1, "K7QD9M2XPA4T", "code-hash", "holder-hash", "number-hash", "KARIMOVA DILNOZA", "UZB",
-                "PASSPORT", VerificationLevel.REGISTRY_AND_PHONE, Language.RU, ISSUED, UNTIL);
+        return new Credential(1, "K7QD9M2XPA4T", "code-hash", "holder-hash", "number-hash", "KARIMOVA DILNOZA",
+                "+8613800138005", "UZB", "PASSPORT", VerificationLevel.REGISTRY_PHONE_REALNAME, Language.RU, ISSUED, UNTIL);
     }
 
     @Test
@@ -36,8 +38,8 @@ class CredentialTest {
     @Test
     void revokingAgainKeepsTheFirstTimeAndReason() {
         Credential credential = credential();
-        credential.revoke(RevocationReason.HOLDER, ISSUED.plusSeconds(60));
-        credential.revoke(RevocationReason.SUPERSEDED, ISSUED.plusSeconds(120));
+        assertTrue(credential.revoke(RevocationReason.HOLDER, ISSUED.plusSeconds(60)));
+        assertFalse(credential.revoke(RevocationReason.SUPERSEDED, ISSUED.plusSeconds(120)), "nobody is told twice");
         assertEquals(RevocationReason.HOLDER, credential.revokedBecause());
         assertEquals(ISSUED.plusSeconds(60), credential.revokedAt());
     }

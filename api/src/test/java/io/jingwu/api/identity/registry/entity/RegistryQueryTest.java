@@ -38,6 +38,15 @@ class RegistryQueryTest {
     }
 
     @Test
+    void aCarrierKnowsTheHolderByDocumentAndNameWithoutTheBirthDate() {
+        assertEquals(passport("KARIMOVA DILNOZA").holderKey(),
+                new RegistryQuery(DocumentType.TD3, "UZB", "FA1234567", "Karimova, Dilnoza", BORN.plusDays(3)).holderKey());
+        assertNotEquals(passport("KARIMOVA DILNOZA").holderKey(), passport("KARIMOVA DILNOZ").holderKey());
+        assertNotEquals(resident("王晓明").holderKey(), new RegistryQuery(DocumentType.RESIDENT_ID, null,
+                "330109198506122044", "王晓明", LocalDate.of(1990, 3, 7)).holderKey(), "another document, another holder");
+    }
+
+    @Test
     void neverPrintsTheNumberOrTheName() {
         String printed = passport("KARIMOVA DILNOZA").toString();
         assertFalse(printed.contains("FA1234567"), printed);

@@ -1,0 +1,64 @@
+package io.jingwu.api.identity.registry.control;
+
+import io.jingwu.api.identity.registry.entity.CarrierLine;
+import io.jingwu.api.identity.registry.entity.RegistryAnswer;
+import io.jingwu.api.identity.registry.entity.RegistryQuery;
+import io.jingwu.api.platform.crypto.Keyring;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The carriers' real-name records of the embedded default and of the tests: lines registered to people enrolled here
+ * (the demo people's phones, a test's fixtures), as keyed hashes of the line and of the holder's document and name.
+ */
+@ApplicationScoped
+public class EmbeddedPhoneRealName implements PhoneRealName {
+
+    private static final String LINE = "carrier-line";
+    private static final String HOLDER = "carrier-holder";
+
+    @PersistenceContext(unitName = "jingwu")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegistryAnswer check(RegistryQuery holder, String phoneE164) {
+        return find(phoneE164).filter(line -> line.isRegisteredTo(holderHash(holder)))
+                .map(line -> RegistryAnswer.MATCH)
+                .orElse(RegistryAnswer.NO_MATCH);
+    }
+
+    /** Registers the line to the person; a line given up and taken by someone else moves to its new holder. */
+    @Transactional
+    public void enrol(RegistryQuery holder, String phoneE164) {
+        Optional<CarrierLine> known = find(phoneE164);
+        if (known.isPresent()) {
+            known.get().registerTo(holderHash(holder), clock.instant());
+        } else {
+            em.persist(new CarrierLine(lineHash(phoneE164), holderHash(holder), clock.instant()));
+        }
+    }
+
+    private Optional<CarrierLine> find(String phoneE164) {
+        return em.createNamedQuery(CarrierLine.BY_LINE, CarrierLine.class)
+                .setParameter("lineHash", lineHash(phoneE164))
+                .getResultStream().findFirst();
+    }
+
+    private static String lineHash(String phoneE164) {
+        return Keyring.keys().lookupHash(LINE, phoneE164);
+    }
+
+    private static String holderHash(RegistryQuery holder) {
+        return Keyring.keys().lookupHash(HOLDER, holder.holderKey());
+    }
+}
