@@ -32,7 +32,7 @@ public class EmbeddedPhoneRealName implements PhoneRealName {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegistryAnswer check(RegistryQuery holder, String phoneE164) {
-        return find(phoneE164).filter(line -> line.isRegisteredTo(holderHash(holder)))
+        return find(phoneE164).filter(line -> line.says(holderHash(holder)))
                 .map(line -> RegistryAnswer.MATCH)
                 .orElse(RegistryAnswer.NO_MATCH);
     }
@@ -42,7 +42,7 @@ public class EmbeddedPhoneRealName implements PhoneRealName {
     public void enrol(RegistryQuery holder, String phoneE164) {
         Optional<CarrierLine> known = find(phoneE164);
         if (known.isPresent()) {
-            known.get().registerTo(holderHash(holder), clock.instant());
+            known.get().correct(holderHash(holder), clock.instant());
         } else {
             em.persist(new CarrierLine(lineHash(phoneE164), holderHash(holder), clock.instant()));
         }

@@ -32,7 +32,7 @@ public class EmbeddedPopulationRegistry implements PopulationRegistry {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegistryAnswer check(RegistryQuery query) {
-        return find(query).filter(person -> person.is(personHash(query)))
+        return find(query).filter(person -> person.says(personHash(query)))
                 .map(person -> RegistryAnswer.MATCH)
                 .orElse(RegistryAnswer.NO_MATCH);
     }
