@@ -159,6 +159,6 @@ public class IdentityVerifications {
     }
 
     private static String codeHash(String verificationId, String code) {
-        return Digests.sha256(verificationId + ":" + code);
+        return LookupHashes.oneTimeCode(CODE_PURPOSE, verificationId, code);
     }
 }
