@@ -227,6 +227,39 @@ abstract class StaffAuthChecks extends DeployedApplication {
         assertEquals(200, signIn(username, password).status());
     }
 
+    /**
+     * Password spraying from one address, and the PBKDF2 work it costs the server, stop at the address's allowance
+     * of failed sign-ins a minute: then the address's sign-ins are refused with 429 before any password is checked,
+     * the right password of a real account too. Sign-ins that succeed do not count, so that the clerks of a station
+     * behind one address are not kept out by each other.
+     */
+    @Test
+    void failedSignInsFromOneAddressAreThrottledBeforeAnyPasswordIsChecked() throws Exception {
+        Http api = new Http(StaffSignInThrottle.overIpv4(base()));
+        String password = "Clerk-password-" + UUID.randomUUID();
+        String username = createClerk(adminToken(), password);
+        int allowance = TestEnvironment.staffFailedSignInsPerMinute();
+        StaffSignInThrottle.letTheMinutePass();
+        try {
+            StaffSignInThrottle.fail(api, allowance - 1);
+            assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "successes do not count");
+            assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "successes do not count");
+            assertProblem(StaffSignInThrottle.signIn(api, username, "Wrong-password-1"), 401, "sign-in-failed");
+
+            Http.Reply throttled = StaffSignInThrottle.signIn(api, username, password);
+            assertProblem(throttled, 429, "too-many-sign-ins");
+            assertEquals("60", throttled.header("Retry-After"));
+            assertEquals("Too many sign-in attempts", throttled.json().getString("title"));
+            Http.Reply chinese = api.post("api/v1/auth/token", Json.createObjectBuilder().add("username", username)
+                    .add("password", password).build().toString(), "Accept-Language", "zh-CN");
+            assertProblem(chinese, 429, "too-many-sign-ins");
+            assertEquals("登录尝试过于频繁", chinese.json().getString("title"));
+        } finally {
+            StaffSignInThrottle.letTheMinutePass();
+        }
+        assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "a minute later");
+    }
+
     @Test
     void aSwitchedOffAccountsTokenStopsWorkingAtOnce() {
         String admin = adminToken();

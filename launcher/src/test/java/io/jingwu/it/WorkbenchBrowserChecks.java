@@ -3,6 +3,7 @@ package io.jingwu.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -90,5 +91,30 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
 
         signIn.signIn("nobody-" + clerk, StaffAccounts.PASSWORD);
         assertEquals(wrongPassword, signIn.refusal(), "nor is an unknown user name");
+    }
+
+    /**
+     * An address that has used up its failed sign-ins is told to wait, in words the clerk understands, rather than
+     * that the password is wrong. The page and the Java client both come by 127.0.0.1, as one address.
+     */
+    @Test
+    void anAddressThatFailedTooOftenIsAskedToWait() throws Exception {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        URI ipv4 = StaffSignInThrottle.overIpv4(base());
+        WorkbenchSignInPage page = new WorkbenchSignInPage(browser, wait, ipv4);
+        StaffSignInThrottle.letTheMinutePass();
+        try {
+            StaffSignInThrottle.spendAllowance(new Http(ipv4));
+            page.open("workbench/sign-in.xhtml?lang=en");
+            page.signIn(clerk, StaffAccounts.PASSWORD);
+
+            assertTrue(page.showsSignInForm(), "not signed in, although the password is right");
+            assertEquals("Too many failed sign-ins came from your network. Please wait a minute, then try again.",
+                    page.refusal());
+        } finally {
+            StaffSignInThrottle.letTheMinutePass();
+        }
+        page.signIn(clerk, StaffAccounts.PASSWORD);
+        assertTrue(page.welcome().contains("测试 CLERK"), "a minute later: " + page.welcome());
     }
 }
