@@ -94,6 +94,35 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
     }
 
     /**
+     * A clerk changes their own password from the workbench's header: mistakes are told beside the form, and once it
+     * changed the clerk stays signed in here while the tokens issued before end, as after a reset.
+     */
+    @Test
+    void aClerkChangesTheirOwnPasswordFromTheHeader() {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        String elsewhere = StaffAccounts.tokenOf(new Http(base()), clerk, StaffAccounts.PASSWORD);
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        WorkbenchPasswordPage password = new WorkbenchPasswordPage(browser, wait).openFromHeader();
+        String replacement = "Lantern-Harbour-" + System.nanoTime();
+
+        password.change("Not-my-password-1", replacement, replacement);
+        assertEquals("The current password is not right.", password.errors());
+        password.change(StaffAccounts.PASSWORD, replacement, replacement + "x");
+        assertEquals("The two new passwords are not the same.", password.errors());
+        password.change(StaffAccounts.PASSWORD, "short", "short");
+        assertTrue(password.errors().contains("A password has 12 to 128 characters."), password.errors());
+
+        password.change(StaffAccounts.PASSWORD, replacement, replacement);
+        assertTrue(password.changed(), password::errors);
+        assertTrue(password.notice().contains("signed out everywhere else"), password.notice());
+        signIn.open("workbench/");
+        assertTrue(signIn.welcome().contains("测试 CLERK"), "still signed in here");
+        assertEquals(401, new Http(base()).get("api/v1/staff/me", StaffAccounts.bearer(elsewhere)).status());
+        assertEquals(200, StaffSignInThrottle.signIn(new Http(base()), clerk, replacement).status());
+    }
+
+    /**
      * An address that has used up its failed sign-ins is told to wait, in words the clerk understands, rather than
      * that the password is wrong. The page and the Java client both come by 127.0.0.1, as one address.
      */
