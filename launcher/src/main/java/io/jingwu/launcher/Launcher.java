@@ -152,6 +152,8 @@ public final class Launcher {
                   JINGWU_CRYPTO_KEY   (jingwu.crypto.key)  32 random bytes in base64 that encrypt personal data, the
                                                            same on every instance; unset with the embedded database:
                                                            generated into the data folder
+                  JINGWU_ADMIN_PASSWORD (jingwu.admin.password) the first administrator's password; required at the
+                                                           first start on a configured database
                   JINGWU_SMS_PROVIDER (jingwu.sms.provider) none, or file (the embedded database's default: text
                                                            messages go to sms-outbox.log in the data folder)
 
