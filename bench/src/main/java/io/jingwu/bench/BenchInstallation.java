@@ -31,6 +31,8 @@ final class BenchInstallation {
     private final String name;
     private final byte[] cryptoKey = randomBytes(32);
     private final String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(12));
+    /** Settings of this benchmark's own, beside the run's database and keys. */
+    private final Map<String, String> settings = new HashMap<>();
 
     /** @param name the benchmark's name, for its data folder and its server log under {@code bench/target} */
     BenchInstallation(BenchDatabase database, String name) {
@@ -45,6 +47,12 @@ final class BenchInstallation {
 
     String adminPassword() {
         return adminPassword;
+    }
+
+    /** Configures the server as the environment variable would, e.g. a limit the benchmark must not reach. */
+    BenchInstallation with(String variable, String value) {
+        settings.put(variable, value);
+        return this;
     }
 
     /** A password of the run, for the accounts the benchmark creates. */
@@ -74,6 +82,7 @@ final class BenchInstallation {
         environment.put("JINGWU_AUTH_SIGNING_KEY", Base64.getEncoder().encodeToString(randomBytes(32)));
         environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
         environment.put("JINGWU_DATA_DIR", Path.of("bench/target/" + name + "-data").toAbsolutePath().toString());
+        environment.putAll(settings);
         try {
             say.accept("starting Jingwu on " + database.url());
             try (JingwuServer server = JingwuServer.start(JAR, environment, Path.of("bench/target/" + name + "-server.log"));

@@ -59,6 +59,12 @@ final class JingwuClient {
         return find(TOKEN, expect(200, answer));
     }
 
+    /** A sign-in that must be refused (401), as an unknown user or a wrong password are. */
+    void signInRefused(String username, String password) throws IOException {
+        expect(401, send(post("api/v1/auth/token", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")));
+    }
+
     void createClerk(String adminToken, String username, String password, String unitCode) throws IOException {
         expect(201, send(post("api/v1/admin/users", adminToken, "{\"username\":\"" + username + "\","
                 + "\"displayName\":\"Bench clerk\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"],"

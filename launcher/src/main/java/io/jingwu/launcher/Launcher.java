@@ -95,7 +95,8 @@ public final class Launcher {
                     embeddedDatabase.port(), (System.nanoTime() - begin) / 1e9);
             demoData = true;
         }
-        ApplicationProperties.publish(database, demoData, dataDir);
+        boolean smsProviderChosen = settings.chosenSmsProvider().isPresent();
+        ApplicationProperties.publish(database, demoData, dataDir, smsProviderChosen);
 
         PayaraServer server = PayaraServer.boot(payara.arguments());
         String application = applicationName(war);
@@ -106,6 +107,11 @@ public final class Launcher {
                 URI.create("http://127.0.0.1:" + payara.httpPort() + "/health/ready"), READY_LIMIT);
         System.out.printf(Locale.ROOT, "%s is ready: open http://localhost:%d/ (data folder %s; started in %.1f s)%n",
                 APPLICATION, payara.httpPort(), dataDir, ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        if (demoData && !smsProviderChosen) {
+            System.out.println("Text messages to citizens, one-time codes included, are written to "
+                    + dataDir.resolve("sms-outbox.log") + " and to this console (" + LauncherSettings.SMS_PROVIDER
+                    + "=" + ApplicationProperties.DEVELOPMENT_SMS_PROVIDER + ").");
+        }
     }
 
     private static Path createDataDir(Path dataDir) throws StartupFailure {
@@ -146,6 +152,10 @@ public final class Launcher {
                   JINGWU_CRYPTO_KEY   (jingwu.crypto.key)  32 random bytes in base64 that encrypt personal data, the
                                                            same on every instance; unset with the embedded database:
                                                            generated into the data folder
+                  JINGWU_ADMIN_PASSWORD (jingwu.admin.password) the first administrator's password; required at the
+                                                           first start on a configured database
+                  JINGWU_SMS_PROVIDER (jingwu.sms.provider) none, or file (the embedded database's default: text
+                                                           messages go to sms-outbox.log in the data folder)
 
                 Payara Micro options:""");
     }

@@ -11,19 +11,21 @@ import java.util.Properties;
 
 /**
  * What the launcher is told by its environment: an external database (or none, for the embedded
- * one), the HTTP port and the data folder.
+ * one), the HTTP port, the data folder, and the SMS provider if one was chosen.
  *
  * <p>Each setting is an environment variable such as {@code JINGWU_DB_URL}, or the system property
  * MicroProfile Config maps it to ({@code jingwu.db.url}); the system property wins, as it does
  * inside the war.
  */
-public record LauncherSettings(String dbUrl, String dbUser, String dbPassword, int port, Path dataDir) {
+public record LauncherSettings(String dbUrl, String dbUser, String dbPassword, int port, Path dataDir,
+                               String smsProvider) {
 
     public static final String DB_URL = "JINGWU_DB_URL";
     public static final String DB_USER = "JINGWU_DB_USER";
     public static final String DB_PASSWORD = "JINGWU_DB_PASSWORD";
     public static final String PORT = "JINGWU_PORT";
     public static final String DATA_DIR = "JINGWU_DATA_DIR";
+    public static final String SMS_PROVIDER = "JINGWU_SMS_PROVIDER";
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATA_DIR = "jingwu-data";
@@ -49,12 +51,17 @@ public record LauncherSettings(String dbUrl, String dbUser, String dbPassword, i
             }
         }
         return new LauncherSettings(url, user, password == null ? "" : password,
-                port(source.get(PORT)), dataDir(source.get(DATA_DIR)));
+                port(source.get(PORT)), dataDir(source.get(DATA_DIR)), source.get(SMS_PROVIDER));
     }
 
     /** The external database, or empty when the embedded one is to be started. */
     public Optional<DatabaseSettings> externalDatabase() {
         return dbUrl == null ? Optional.empty() : Optional.of(new DatabaseSettings(dbUrl, dbUser, dbPassword));
+    }
+
+    /** The SMS provider the user chose, or empty to leave the choice to the launcher. */
+    public Optional<String> chosenSmsProvider() {
+        return Optional.ofNullable(smsProvider);
     }
 
     /** Settings that have no effect, worth a word so nobody believes they are in use. */
@@ -95,7 +102,7 @@ public record LauncherSettings(String dbUrl, String dbUser, String dbPassword, i
     @Override
     public String toString() {
         return "LauncherSettings[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=***, port=" + port
-                + ", dataDir=" + dataDir + "]";
+                + ", dataDir=" + dataDir + ", smsProvider=" + smsProvider + "]";
     }
 
     /** Looks a setting up as a system property first, then as an environment variable; blank means unset. */

@@ -9,12 +9,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A citizen without an account proves a request is theirs with a code sent to the contact phone. */
@@ -146,5 +148,35 @@ abstract class CitizenAccessChecks extends DeployedApplication {
         Http.Reply sixth = askCode(trackingNumber, "13800138015");
         assertEquals(429, sixth.status());
         assertTrue(sixth.json().getString("detail").contains("try again"), sixth.body());
+    }
+
+    /**
+     * A copy of the database must not give codes away: six digits under a plain SHA-256 are reversed at once, with or
+     * without the request's id in front. The stored hash is keyed with the server's key, and the code still opens.
+     */
+    @Test
+    void aStoredCodeIsNotAPlainHashOfItsDigits() throws Exception {
+        String[] phone = IdentityPeople.mobile();
+        String trackingNumber = submit(phone[0]);
+        assertEquals(202, askCode(trackingNumber, phone[0]).status());
+        String code = lastCodeSentTo(phone[1]);
+
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement read = db.prepareStatement("SELECT r.id, a.code_hash FROM access_codes a"
+                     + " JOIN requests r ON r.id = a.request_id WHERE r.tracking_number = ? ORDER BY a.id DESC LIMIT 1")) {
+            read.setString(1, trackingNumber.replace("-", ""));
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                String stored = row.getString("code_hash");
+                assertNotEquals(sha256(code), stored);
+                assertNotEquals(sha256(row.getLong("id") + ":" + code), stored);
+            }
+        }
+        assertEquals(201, exchange(trackingNumber, code).status(), "the code still opens the request");
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

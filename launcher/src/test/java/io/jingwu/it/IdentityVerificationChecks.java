@@ -13,6 +13,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,32 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
         assertEquals("王*", mine.json().getString("nameMasked").substring(0, 2));
         assertTrue(mine.json().getJsonArray("checks").isEmpty());
         assertEquals(401, api().get("api/v1/identity/credentials/mine", "Authorization", "CitizenToken nothing").status());
+    }
+
+    /** The code's hash in a copy of the database is keyed: a plain SHA-256 of six digits is reversed at once. */
+    @Test
+    void theStoredCodeIsNotAPlainHashOfItsDigits() throws Exception {
+        String number = IdentityPeople.residentNumber("330502", BORN);
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "赵海峰", BORN);
+        String[] phone = IdentityPeople.mobile();
+        Http.Reply started = api().post(START, residentBody(number, "赵海峰", phone[0], "330502"));
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().getString("verificationId");
+        String code = CitizenAccessChecks.lastCodeSentTo(phone[1], "identity-code");
+
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement read = db.prepareStatement("SELECT code_hash FROM identity_verifications WHERE public_id = ?")) {
+            read.setString(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                String stored = row.getString(1);
+                assertNotEquals(CitizenAccessChecks.sha256(code), stored);
+                assertNotEquals(CitizenAccessChecks.sha256(id + ":" + code), stored);
+            }
+        }
+        Http.Reply confirmed = api().post(START + "/" + id + "/confirmation", "{\"code\": \"" + code + "\"}");
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertEquals("VERIFIED", confirmed.json().getString("status"), "the code still confirms");
     }
 
     @Test

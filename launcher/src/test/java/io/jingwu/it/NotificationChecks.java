@@ -90,6 +90,35 @@ abstract class NotificationChecks extends DeployedApplication {
         assertEquals(403, api().get("api/v1/admin/sms-outbox", bearer(clerk)).status(), "administrators only");
     }
 
+    /**
+     * A one-time code read in the outbox would open a citizen's request (or confirm their identity) past the audit
+     * of personal-data reads: administrators see every code message with its digits masked, the rest as sent.
+     */
+    @Test
+    void administratorsNeverSeeAOneTimeCodeInTheOutbox() throws Exception {
+        String phone = randomPhone();
+        String number = submit(phone, "en");
+        assertEquals(202, api().post("api/v1/requests/" + number + "/access-codes",
+                "{\"phone\": \"" + phone.substring(3) + "\"}").status());
+        String accessCode = CitizenAccessChecks.lastCodeSentTo(phone);
+        Http.Reply started = api().post(IdentityVerificationChecks.START, IdentityVerificationChecks.residentBody(
+                IdentityPeople.residentNumber("330502", IdentityVerificationChecks.BORN), "Anna Smith",
+                phone.substring(3), "330502"));
+        assertEquals(201, started.status(), started.body());
+        String identityCode = CitizenAccessChecks.lastCodeSentTo(phone, "identity-code");
+
+        List<JsonObject> shown = adminOutbox(phone);
+        JsonObject identity = shown.get(0);
+        JsonObject access = shown.get(1);
+        assertEquals("identity-code", identity.getString("purpose"));
+        assertEquals("access-code", access.getString("purpose"));
+        assertFalse(identity.toString().contains(identityCode), identity.toString());
+        assertFalse(access.toString().contains(accessCode), access.toString());
+        assertTrue(identity.getString("text").contains("******"), identity.getString("text"));
+        assertEquals("[Police services] Your code is ******, valid for 5 minutes, to view request " + number
+                + ". Never share it: staff will never ask you for it.", access.getString("text"));
+    }
+
     @Test
     void aRequestTakenOnThePhoneIsToldItsTrackingNumber() throws Exception {
         String clerk = StaffAccounts.signedIn(api(), "CLERK", ZHILI);

@@ -227,6 +227,39 @@ abstract class StaffAuthChecks extends DeployedApplication {
         assertEquals(200, signIn(username, password).status());
     }
 
+    /**
+     * Password spraying from one address, and the PBKDF2 work it costs the server, stop at the address's allowance
+     * of failed sign-ins a minute: then the address's sign-ins are refused with 429 before any password is checked,
+     * the right password of a real account too. Sign-ins that succeed do not count, so that the clerks of a station
+     * behind one address are not kept out by each other.
+     */
+    @Test
+    void failedSignInsFromOneAddressAreThrottledBeforeAnyPasswordIsChecked() throws Exception {
+        Http api = new Http(StaffSignInThrottle.overIpv4(base()));
+        String password = "Clerk-password-" + UUID.randomUUID();
+        String username = createClerk(adminToken(), password);
+        int allowance = TestEnvironment.staffFailedSignInsPerMinute();
+        StaffSignInThrottle.letTheMinutePass();
+        try {
+            StaffSignInThrottle.fail(api, allowance - 1);
+            assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "successes do not count");
+            assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "successes do not count");
+            assertProblem(StaffSignInThrottle.signIn(api, username, "Wrong-password-1"), 401, "sign-in-failed");
+
+            Http.Reply throttled = StaffSignInThrottle.signIn(api, username, password);
+            assertProblem(throttled, 429, "too-many-sign-ins");
+            assertEquals("60", throttled.header("Retry-After"));
+            assertEquals("Too many sign-in attempts", throttled.json().getString("title"));
+            Http.Reply chinese = api.post("api/v1/auth/token", Json.createObjectBuilder().add("username", username)
+                    .add("password", password).build().toString(), "Accept-Language", "zh-CN");
+            assertProblem(chinese, 429, "too-many-sign-ins");
+            assertEquals("登录尝试过于频繁", chinese.json().getString("title"));
+        } finally {
+            StaffSignInThrottle.letTheMinutePass();
+        }
+        assertEquals(200, StaffSignInThrottle.signIn(api, username, password).status(), "a minute later");
+    }
+
     @Test
     void aSwitchedOffAccountsTokenStopsWorkingAtOnce() {
         String admin = adminToken();
@@ -258,6 +291,70 @@ abstract class StaffAuthChecks extends DeployedApplication {
         assertProblem(api().get("api/v1/staff/me", bearer(oldToken)), 401, "token-rejected");
         assertProblem(signIn(username, oldPassword), 401, "sign-in-failed");
         assertEquals(200, api().get("api/v1/staff/me", bearer(tokenOf(username, newPassword))).status());
+    }
+
+    static String passwordChange(String current, String replacement) {
+        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", replacement).build().toString();
+    }
+
+    /**
+     * A member of staff changes their own password with the current one. As after a reset, every token issued
+     * before ends (on their other devices too); the answer carries a token for the caller to go on with.
+     */
+    @Test
+    void aMemberOfStaffChangesTheirOwnPasswordAndTheirEarlierTokensEnd() {
+        String oldPassword = "Old-password-" + UUID.randomUUID();
+        String username = createClerk(adminToken(), oldPassword);
+        String onThePhone = tokenOf(username, oldPassword);
+        String atTheDesk = tokenOf(username, oldPassword);
+        String newPassword = "新的 night shift " + UUID.randomUUID();
+
+        Http.Reply changed = api().put("api/v1/staff/me/password", passwordChange(oldPassword, newPassword),
+                bearer(atTheDesk));
+
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(List.of("token"), List.copyOf(changed.json().keySet()));
+        assertEquals("no-store", changed.header("Cache-Control"));
+        assertEquals(200, api().get("api/v1/staff/me", bearer(changed.json().getString("token"))).status());
+        assertProblem(api().get("api/v1/staff/me", bearer(onThePhone)), 401, "token-rejected");
+        assertProblem(api().get("api/v1/staff/me", bearer(atTheDesk)), 401, "token-rejected");
+        assertProblem(signIn(username, oldPassword), 401, "sign-in-failed");
+        assertEquals(200, signIn(username, newPassword).status());
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() {
+        String password = "Clerk-password-" + UUID.randomUUID();
+        String username = createClerk(adminToken(), password);
+        String token = tokenOf(username, password);
+
+        Http.Reply wrong = api().put("api/v1/staff/me/password", passwordChange("Not-my-password-1", "A-good-new-password-2026"),
+                bearer(token, "Accept-Language", EN));
+        assertProblem(wrong, 400, "invalid-input");
+        assertEquals("currentPassword: The current password is not right.", errorsOf(wrong).get(0));
+
+        Http.Reply weak = api().put("api/v1/staff/me/password", passwordChange(password, "short"),
+                bearer(token, "Accept-Language", "zh-CN"));
+        assertProblem(weak, 400, "invalid-input");
+        assertEquals("newPassword: 密码长度为 12 至 128 个字符。", errorsOf(weak).get(0));
+
+        Http.Reply same = api().put("api/v1/staff/me/password", passwordChange(password, password),
+                bearer(token, "Accept-Language", EN));
+        assertEquals(List.of("newPassword: The new password must differ from the current one."), errorsOf(same));
+
+        Http.Reply empty = api().put("api/v1/staff/me/password", "{}", bearer(token, "Accept-Language", EN));
+        assertEquals(List.of("currentPassword: Please give your current password.", "newPassword: Please give a password."),
+                errorsOf(empty));
+
+        assertProblem(api().put("api/v1/staff/me/password", passwordChange(password, "A-good-new-password-2026")),
+                401, "unauthenticated");
+        assertEquals(200, api().get("api/v1/staff/me", bearer(token)).status(), "the token still works");
+        assertEquals(200, signIn(username, password).status(), "and the password is unchanged");
+    }
+
+    private static List<String> errorsOf(Http.Reply reply) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ": " + e.getString("message")).toList();
     }
 
     @Test

@@ -3,9 +3,11 @@ package io.jingwu.it;
 import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.platform.crypto.FieldCipher;
 import io.jingwu.api.requests.entity.TrackingNumber;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -144,7 +146,8 @@ abstract class StaffWorkChecks extends DeployedApplication {
 
     @Test
     void revealingPersonalDataNeedsAPurposeAndTheCitizenSeesTheRead() throws Exception {
-        String clerk = StaffAccounts.signedIn(api(), "CLERK", ZHILI);
+        String username = StaffAccounts.create(api(), "CLERK", ZHILI);
+        String clerk = StaffAccounts.tokenOf(api(), username, StaffAccounts.PASSWORD);
         String number = submitInZhili("13800138023", "快递驿站丢了我的包裹还不肯赔。");
 
         Http.Reply noPurpose = api().post("api/v1/staff/requests/" + number + "/personal-data", "{}", bearer(clerk));
@@ -163,6 +166,10 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 "Authorization", "CitizenToken " + token);
         assertEquals(200, reads.status(), reads.body());
         assertTrue(reads.body().contains("电话回访当事人"), reads.body());
+        JsonObject read = Json.createReader(new StringReader(reads.body())).readArray().getJsonObject(0);
+        assertEquals("CLERK", read.getString("readerRole"));
+        assertEquals("织里民生服务队", read.getString("readerUnit"));
+        assertFalse(reads.body().contains(username), "a role and a unit, never a member of staff's user name: " + reads.body());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jingwu.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -90,5 +91,59 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
 
         signIn.signIn("nobody-" + clerk, StaffAccounts.PASSWORD);
         assertEquals(wrongPassword, signIn.refusal(), "nor is an unknown user name");
+    }
+
+    /**
+     * A clerk changes their own password from the workbench's header: mistakes are told beside the form, and once it
+     * changed the clerk stays signed in here while the tokens issued before end, as after a reset.
+     */
+    @Test
+    void aClerkChangesTheirOwnPasswordFromTheHeader() {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        String elsewhere = StaffAccounts.tokenOf(new Http(base()), clerk, StaffAccounts.PASSWORD);
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        WorkbenchPasswordPage password = new WorkbenchPasswordPage(browser, wait).openFromHeader();
+        String replacement = "Lantern-Harbour-" + System.nanoTime();
+
+        password.change("Not-my-password-1", replacement, replacement);
+        assertEquals("The current password is not right.", password.errors());
+        password.change(StaffAccounts.PASSWORD, replacement, replacement + "x");
+        assertEquals("The two new passwords are not the same.", password.errors());
+        password.change(StaffAccounts.PASSWORD, "short", "short");
+        assertTrue(password.errors().contains("A password has 12 to 128 characters."), password.errors());
+
+        password.change(StaffAccounts.PASSWORD, replacement, replacement);
+        assertTrue(password.changed(), password::errors);
+        assertTrue(password.notice().contains("signed out everywhere else"), password.notice());
+        signIn.open("workbench/");
+        assertTrue(signIn.welcome().contains("测试 CLERK"), "still signed in here");
+        assertEquals(401, new Http(base()).get("api/v1/staff/me", StaffAccounts.bearer(elsewhere)).status());
+        assertEquals(200, StaffSignInThrottle.signIn(new Http(base()), clerk, replacement).status());
+    }
+
+    /**
+     * An address that has used up its failed sign-ins is told to wait, in words the clerk understands, rather than
+     * that the password is wrong. The page and the Java client both come by 127.0.0.1, as one address.
+     */
+    @Test
+    void anAddressThatFailedTooOftenIsAskedToWait() throws Exception {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        URI ipv4 = StaffSignInThrottle.overIpv4(base());
+        WorkbenchSignInPage page = new WorkbenchSignInPage(browser, wait, ipv4);
+        StaffSignInThrottle.letTheMinutePass();
+        try {
+            StaffSignInThrottle.spendAllowance(new Http(ipv4));
+            page.open("workbench/sign-in.xhtml?lang=en");
+            page.signIn(clerk, StaffAccounts.PASSWORD);
+
+            assertTrue(page.showsSignInForm(), "not signed in, although the password is right");
+            assertEquals("Too many failed sign-ins came from your network. Please wait a minute, then try again.",
+                    page.refusal());
+        } finally {
+            StaffSignInThrottle.letTheMinutePass();
+        }
+        page.signIn(clerk, StaffAccounts.PASSWORD);
+        assertTrue(page.welcome().contains("测试 CLERK"), "a minute later: " + page.welcome());
     }
 }

@@ -171,7 +171,9 @@ abstract class WorkbenchRequestChecks extends WorkbenchBrowserArea {
         JsonArray entries = Json.createReader(new StringReader(reads.body())).readArray();
         assertEquals(1, entries.size(), reads.body());
         JsonObject entry = entries.getJsonObject(0);
-        assertEquals(clerk, entry.getString("reader"));
+        assertEquals("CLERK", entry.getString("readerRole"));
+        assertEquals("织里民生服务队", entry.getString("readerUnit"));
+        assertFalse(reads.body().contains(clerk), "the citizen learns the role and the unit, not the user name");
         assertEquals("回电核实油烟情况", entry.getString("purpose"));
     }
 

@@ -55,6 +55,16 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void anSmsProviderIsChosenByEnvironmentOrSystemPropertyOrLeftOpen() throws StartupFailure {
+        assertTrue(LauncherSettings.from(Map.of(), NO_PROPERTIES).chosenSmsProvider().isEmpty());
+        assertEquals("none", LauncherSettings.from(Map.of("JINGWU_SMS_PROVIDER", "none"), NO_PROPERTIES)
+                .chosenSmsProvider().orElseThrow());
+        Properties properties = new Properties();
+        properties.setProperty("jingwu.sms.provider", "file");
+        assertEquals("file", LauncherSettings.from(Map.of(), properties).chosenSmsProvider().orElseThrow());
+    }
+
+    @Test
     void blankValuesCountAsUnset() throws StartupFailure {
         LauncherSettings settings = LauncherSettings.from(
                 Map.of("JINGWU_DB_URL", "  ", "JINGWU_PORT", ""), NO_PROPERTIES);

@@ -9,9 +9,11 @@ import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.units.entity.Unit;
+import io.jingwu.api.units.entity.UnitKind;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -29,8 +31,8 @@ public final class StoredRequests {
     }
 
     public static ServiceRequest stored(long id, long unitId, Submission submission, Instant submittedAt) {
-        Unit unit = new Unit() {
-        };
+        Unit unit = Unit.create("UNIT-" + unitId, "单位 " + unitId, "Unit " + unitId, UnitKind.LIVELIHOOD_TEAM,
+                List.of("330502"));
         set(Unit.class, unit, "id", unitId);
         ServiceRequest request = ServiceRequest.submit(TrackingNumber.random(new Random(id)), submission,
                 "{\"floor\":3}", new RoutingRule("DISPUTE", "", "330502100", unit, submittedAt), "按辖区分派",

@@ -6,6 +6,7 @@ import io.jingwu.api.citizens.entity.CitizenToken;
 import io.jingwu.api.notifications.control.SmsGateway;
 import io.jingwu.api.personaldata.control.PhoneLookup;
 import io.jingwu.api.platform.crypto.Digests;
+import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import io.jingwu.api.requests.control.PhoneNumbers;
@@ -129,7 +130,7 @@ public class CitizenAccess {
 
 
     private static String codeHash(long requestId, String code) {
-        return Digests.sha256(requestId + ":" + code);
+        return LookupHashes.oneTimeCode(CODE_PURPOSE, String.valueOf(requestId), code);
     }
 
 

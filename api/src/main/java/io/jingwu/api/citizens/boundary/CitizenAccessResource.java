@@ -169,10 +169,10 @@ public class CitizenAccessResource {
 
     @GET
     @Path("{trackingNumber}/personal-data-reads")
-    @Operation(summary = "Who read the citizen's personal data, when and why")
+    @Operation(summary = "Who read the citizen's personal data (a role of a unit), when and why")
     public Response personalDataReads(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Optional<ServiceRequest> request = access.authorise(trackingNumber, authorization);
-        return request.map(r -> Response.ok(personalData.readsOf(r.id())).build())
+        return request.map(r -> Response.ok(personalData.readsOf(r.id(), language())).build())
                 .orElseGet(() -> Problem.response(401, "citizen-token-required", language()));
     }
 

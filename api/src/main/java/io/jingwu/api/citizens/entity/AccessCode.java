@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * A one-time code sent to a request's contact phone. It is good for one exchange, within its lifetime, and
- * for a limited number of guesses; only its hash is kept.
+ * for a limited number of guesses; only its keyed hash is kept ({@code LookupHashes.oneTimeCode}).
  */
 @Entity
 @Table(name = "access_codes")

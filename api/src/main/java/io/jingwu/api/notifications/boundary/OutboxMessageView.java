@@ -6,8 +6,9 @@ import io.jingwu.api.personaldata.control.Masking;
 import java.time.Instant;
 
 /**
- * A text message as administrators see it: the phone masked; the text in full, as it holds no personal data
- * beyond a tracking number, a unit's name or a one-time code.
+ * A text message as administrators see it: the phone masked; the text as sent, as it holds no personal data beyond
+ * a tracking number or a unit's name, except for a one-time code's digits, which are masked
+ * ({@link OutboxSms#textForStaff()}).
  *
  * @param trackingNumber of the request it is about; null for none
  * @param text           null while an SMS provider delivers the messages (see {@link SmsOutbox})
@@ -20,6 +21,6 @@ public record OutboxMessageView(long id, String phone, String purpose, String tr
         return new OutboxMessageView(sms.id(), Masking.phone(sms.phone()), sms.purpose(),
                 sms.request().map(request -> request.trackingNumber().formatted()).orElse(null),
                 sms.createdAt(), sms.nextAttemptAt(), sms.sentAt().orElse(null), sms.failedAt().orElse(null),
-                sms.attempts(), sms.lastError().orElse(null), withText ? sms.text() : null);
+                sms.attempts(), sms.lastError().orElse(null), withText ? sms.textForStaff() : null);
     }
 }

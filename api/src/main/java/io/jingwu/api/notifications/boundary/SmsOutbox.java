@@ -16,9 +16,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * The outbox as administrators read it. The texts are shown only while no SMS provider is connected (demo and
- * test installations), where the outbox is the only place a one-time code can be read; with a provider, a
- * code read here would open a citizen's request past the audit of personal-data reads.
+ * The outbox as administrators read it. The texts are shown only while no SMS provider is connected (test
+ * installations), and never a one-time code's digits: a code read here would open a citizen's request past the
+ * audit of personal-data reads. The development provider ({@code file}) keeps the codes for a developer instead.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,8 +3,8 @@ package io.jingwu.api.notifications.control;
 import java.util.logging.Logger;
 
 /**
- * For installations without an SMS provider (demo, tests): takes every message and logs that it did, without the
- * phone or the text. The messages stay in the outbox, where administrators can read them.
+ * For installations without an SMS provider (tests): takes every message and logs that it did, without the phone
+ * or the text. The messages stay in the outbox, where administrators read them, one-time codes masked.
  */
 class LogOnlySmsProvider implements SmsProvider {
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A text message in the outbox, from the moment the change that caused it commits until it is sent or given up.
@@ -38,6 +39,15 @@ public class OutboxSms {
 
     /** The longest reason for a failure kept. */
     public static final int MAX_ERROR = 200;
+
+    /**
+     * The purposes of messages that carry a one-time code end in this ({@code access-code}, {@code identity-code}).
+     * Whoever reads such a code can open what it guards, so staff never see its digits ({@link #textForStaff()}).
+     */
+    public static final String ONE_TIME_CODE_PURPOSE = "-code";
+
+    /** A one-time code (six digits) among the other words of its message: a run of six digits or more. */
+    private static final Pattern CODE_DIGITS = Pattern.compile("(?<![0-9])[0-9]{6,}(?![0-9])");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -143,7 +153,24 @@ public class OutboxSms {
         return message;
     }
 
-    /** Why it was sent: {@code access-code}, or {@code notice.<kind>} for a step of a request. */
+    public boolean carriesOneTimeCode() {
+        return purpose != null && purpose.endsWith(ONE_TIME_CODE_PURPOSE);
+    }
+
+    /**
+     * The text as staff may read it: the digits of a one-time code masked ({@code ******}), since a code read in the
+     * outbox would open the citizen's request past the audit of personal-data reads; any other text as sent.
+     */
+    public String textForStaff() {
+        return carriesOneTimeCode()
+                ? CODE_DIGITS.matcher(message).replaceAll(digits -> "*".repeat(digits.group().length()))
+                : message;
+    }
+
+    /**
+     * Why it was sent: {@code access-code} or {@code identity-code} for a one-time code (see
+     * {@link #ONE_TIME_CODE_PURPOSE}), or {@code notice.<kind>} for a step of a request.
+     */
     public String purpose() {
         return purpose;
     }

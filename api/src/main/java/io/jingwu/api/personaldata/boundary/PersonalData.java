@@ -3,6 +3,7 @@ package io.jingwu.api.personaldata.boundary;
 import io.jingwu.api.personaldata.control.ClientAddress;
 import io.jingwu.api.personaldata.entity.PersonalDataRead;
 import io.jingwu.api.personaldata.entity.PersonalField;
+import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -54,21 +55,23 @@ public class PersonalData {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("Reveal at least one field");
         }
-        em.persist(PersonalDataRead.of(request.id(), actor, fields, purpose,
+        em.persist(PersonalDataRead.of(request.id(), request.unit(), actor, fields, purpose,
                 clientAddress.current().orElse(null), clock.instant()));
         return RevealedPersonalData.of(request, fields);
     }
 
     /**
-     * Who read the request's personal data in full, when and why, oldest first. For the citizen of the request:
-     * the caller must have established that right (the citizen token).
+     * Who (as a role of a unit) read the request's personal data in full, when and why, oldest first. For the
+     * citizen of the request: the caller must have established that right (the citizen token).
+     *
+     * @param language the language unit names are given in
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PersonalDataReadView> readsOf(long requestId) {
+    public List<PersonalDataReadView> readsOf(long requestId, Language language) {
         return em.createNamedQuery(PersonalDataRead.OF_REQUEST, PersonalDataRead.class)
                 .setParameter("requestId", requestId)
                 .getResultStream()
-                .map(PersonalDataReadView::of)
+                .map(read -> PersonalDataReadView.of(read, language))
                 .toList();
     }
 

@@ -2,12 +2,19 @@ package io.jingwu.api.personaldata.entity;
 
 import io.jingwu.api.platform.crypto.EncryptedText;
 import io.jingwu.api.staff.entity.StaffActor;
+import io.jingwu.api.staff.entity.StaffRole;
+import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -15,13 +22,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One time a staff member had a request's personal data shown in full: who, when, which fields, why, and from
- * where. Written in the same transaction as the read itself and never changed or deleted (the table refuses
- * it); the citizen sees these rows for their own request. A purpose is required: a read that nobody can
+ * One time a staff member had a request's personal data shown in full: who (their user name, and their role in
+ * the unit whose request it was), when, which fields, why, and from where. Written in the same transaction as
+ * the read itself and never changed or deleted (the table refuses it); the citizen sees these rows for their own
+ * request, with the role and the unit but not the user name. A purpose is required: a read that nobody can
  * explain is exactly what this log exists to expose.
  */
 @Entity
@@ -45,6 +54,16 @@ public class PersonalDataRead {
     @Column(updatable = false)
     private String reader;
 
+    /** Null for reads logged before roles were. */
+    @Column(name = "reader_role", updatable = false)
+    @Enumerated(EnumType.STRING)
+    private StaffRole readerRole;
+
+    /** Null for reads logged before units were. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reader_unit_id", updatable = false)
+    private Unit readerUnit;
+
     @Column(updatable = false)
     private String fields;
 
@@ -62,11 +81,12 @@ public class PersonalDataRead {
     }
 
     /**
+     * @param unit    the unit whose request it is, which the reader serves
      * @param purpose why the full values are needed, as the reader wrote it (checked by the caller: not blank,
      *                at most {@value #PURPOSE_MAX} characters)
      */
-    public static PersonalDataRead of(long requestId, StaffActor reader, Set<PersonalField> fields, String purpose,
-                                      String clientAddress, Instant now) {
+    public static PersonalDataRead of(long requestId, Unit unit, StaffActor reader, Set<PersonalField> fields,
+                                      String purpose, String clientAddress, Instant now) {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("A read reveals at least one field");
         }
@@ -76,11 +96,18 @@ public class PersonalDataRead {
         PersonalDataRead read = new PersonalDataRead();
         read.requestId = requestId;
         read.reader = reader.username();
+        read.readerRole = roleInTheUnit(reader);
+        read.readerUnit = unit;
         read.fields = EnumSet.copyOf(fields).stream().map(Enum::name).collect(Collectors.joining(","));
         read.purpose = purpose.strip();
         read.clientAddress = clientAddress;
         read.readAt = now;
         return read;
+    }
+
+    /** The role a reader serves a unit in, as a citizen is told it: the senior one when they have both. */
+    static StaffRole roleInTheUnit(StaffActor reader) {
+        return reader.isSupervisor() ? StaffRole.SUPERVISOR : reader.isClerk() ? StaffRole.CLERK : StaffRole.ADMIN;
     }
 
     public long requestId() {
@@ -90,6 +117,16 @@ public class PersonalDataRead {
     /** The staff member's username. */
     public String reader() {
         return reader;
+    }
+
+    /** Empty for reads logged before roles were. */
+    public Optional<StaffRole> readerRole() {
+        return Optional.ofNullable(readerRole);
+    }
+
+    /** Empty for reads logged before units were. */
+    public Optional<Unit> readerUnit() {
+        return Optional.ofNullable(readerUnit);
     }
 
     public Set<PersonalField> fields() {

@@ -41,7 +41,7 @@ public class RateLimits {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHit(String bucket, String subject, int limit, Duration window) {
         Instant now = clock.instant();
-        String hashed = Keyring.keys().lookupHash("rate-limit:" + bucket, subject);
+        String hashed = hashed(bucket, subject);
         em.createNativeQuery("INSERT INTO rate_limit_subjects (bucket, subject, last_hit_at) VALUES (?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE last_hit_at = last_hit_at")
                 .setParameter(1, bucket)
@@ -70,10 +70,27 @@ public class RateLimits {
         return true;
     }
 
+    /**
+     * Forgets the subject's newest hit, for an attempt counted up front that turned out not to count (a sign-in that
+     * succeeded). Which of the subject's hits goes does not matter: only their number in the window does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeBack(String bucket, String subject) {
+        em.createNativeQuery("DELETE FROM rate_limit_hits WHERE bucket = ? AND subject = ?"
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT 1")
+                .setParameter(1, bucket)
+                .setParameter(2, hashed(bucket, subject))
+                .executeUpdate();
+    }
+
     /** {@link #tryHit} with the client's address as the subject; always true for a shared kiosk's address. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHitFromAddress(String bucket, String clientAddress, int limit, Duration window) {
         return kioskAddresses.contains(clientAddress) || tryHit(bucket, String.valueOf(clientAddress), limit, window);
+    }
+
+    private static String hashed(String bucket, String subject) {
+        return Keyring.keys().lookupHash("rate-limit:" + bucket, subject);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -45,6 +45,14 @@ public class Secrets {
         return decode(configKey, loadOrCreate(dir.resolve(configKey), bytes), bytes);
     }
 
+    /**
+     * Whether secrets nobody configured may be made up here: only in the embedded default, a developer's own machine.
+     * Elsewhere a missing secret stops the start.
+     */
+    public boolean generatesMissing() {
+        return config.getOptionalValue(GENERATED_DIR, String.class).isPresent();
+    }
+
     private String loadOrCreate(Path file, int bytes) {
         try {
             if (!Files.exists(file)) {

@@ -6,6 +6,7 @@ import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.staff.control.ActiveStaff;
 import io.jingwu.api.staff.control.PasswordHashes;
 import io.jingwu.api.staff.control.PasswordPolicy;
+import io.jingwu.api.staff.control.SignInAttempts;
 import io.jingwu.api.staff.control.StaffAccountRules;
 import io.jingwu.api.staff.control.Usernames;
 import io.jingwu.api.staff.entity.StaffRole;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * What administrators do with staff accounts: create them with roles and units, change them, switch them off,
- * reset a password. One transaction per call; every input is checked before anything is written.
+ * reset a password; and the new password a member chose for themself ({@link OwnPasswords}). One transaction per
+ * call; every input is checked before anything is written.
  */
 @ApplicationScoped
 @Transactional
@@ -155,6 +157,20 @@ public class StaffUsers {
         }
         found.get().changePassword(hashes.hash(password), clock.instant());
         return true;
+    }
+
+    /**
+     * Sets the password a member chose for themself, already checked ({@link OwnPasswords}): as a reset does, it
+     * lifts a lock and ends the tokens and sessions issued before.
+     *
+     * @return who the member now is, with the generation of the tokens issued from now on; empty when the account
+     * was switched off or removed meanwhile
+     */
+    public Optional<SignInAttempts.SignedIn> replaceOwnPassword(String username, String newHash) {
+        return locked(username).filter(StaffUser::active).map(user -> {
+            user.changePassword(newHash, clock.instant());
+            return new SignInAttempts.SignedIn(user.actor(), user.tokenGeneration());
+        });
     }
 
     private Optional<StaffUser> locked(String username) {

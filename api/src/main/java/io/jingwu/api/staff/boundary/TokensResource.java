@@ -27,7 +27,8 @@ import java.util.List;
 /**
  * Staff sign in here and get a token to send as {@code Authorization: Bearer} on every staff call. Five wrong
  * passwords in a row lock the account for 15 minutes; an unknown user, a wrong password and a locked account
- * get the same answer.
+ * get the same answer. In front of that, a client address that failed too often in the last minute is asked to
+ * wait (429 with {@code Retry-After}) before any password is checked.
  */
 @Path("v1/auth/token")
 @Tag(name = "Staff sign-in", description = "Tokens for clerks, supervisors and administrators")
@@ -54,6 +55,8 @@ public class TokensResource {
     @APIResponse(responseCode = "200", description = "{\"token\": \"<signed JWT>\"}")
     @APIResponse(responseCode = "400", description = "User name or password missing")
     @APIResponse(responseCode = "401", description = "Refused: unknown user, wrong password or locked account, alike")
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address in the last minute;"
+            + " Retry-After says when to try again")
     public Response issue(TokenRequest body) {
         require(body);
         return signIn.signIn(body.username(), body.password())

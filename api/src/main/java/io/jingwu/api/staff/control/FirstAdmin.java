@@ -1,6 +1,7 @@
 package io.jingwu.api.staff.control;
 
 import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.secrets.Secrets;
 import io.jingwu.api.staff.entity.StaffRole;
 import io.jingwu.api.staff.entity.StaffUser;
 import io.jingwu.api.units.entity.Unit;
@@ -26,8 +27,10 @@ import java.util.logging.Logger;
 /**
  * Makes sure somebody can administer a new installation: when no account has the ADMIN role, creates the user
  * {@code admin} (bound to the national duty desk) with the password {@code jingwu.admin.password}
- * ({@code JINGWU_ADMIN_PASSWORD}); without one, a random password is generated and written to the log once, at
- * that moment, and never again. Two instances starting together over one database create one admin: the user
+ * ({@code JINGWU_ADMIN_PASSWORD}). Without one, only the embedded default (a developer's machine, where secrets
+ * nobody configured are generated) makes up a random password and writes it to the log once, at that moment, and
+ * never again; anywhere else the start stops with one line saying what to set, since a password in a server's log
+ * is read by whoever reads its logs. Two instances starting together over one database create one admin: the user
  * name is unique, and the instance that loses the race says so and goes on.
  */
 @Startup
@@ -56,6 +59,9 @@ public class FirstAdmin {
     Config config;
 
     @Inject
+    Secrets secrets;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -63,14 +69,8 @@ public class FirstAdmin {
         if (anAdministratorExists()) {
             return;
         }
-        Optional<String> configured = config.getOptionalValue(PASSWORD_KEY, String.class).filter(p -> !p.isBlank());
-        String password = configured.orElseGet(() -> PasswordPolicy.generate(USERNAME));
-        List<FieldError> broken = PasswordPolicy.check("password", password, USERNAME);
-        if (!broken.isEmpty()) {
-            throw new IllegalStateException("JINGWU_ADMIN_PASSWORD (jingwu.admin.password) is too weak: it needs "
-                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                    + " characters, several different ones, and must not contain the user name");
-        }
+        Optional<String> configured = configuredPassword();
+        String password = firstPassword(configured);
         if (!create(password)) {
             return;
         }
@@ -83,10 +83,39 @@ public class FirstAdmin {
                      First administrator created. This password is shown only now:
                        user:     %s
                        password: %s
-                     Sign in and set your own (PUT /api/v1/admin/users/admin/password),
-                     or set JINGWU_ADMIN_PASSWORD before the first start.
+                     Sign in and set your own (Change password in the workbench,
+                     or PUT /api/v1/staff/me/password), or set JINGWU_ADMIN_PASSWORD
+                     before the first start.
                     ================================================================""".formatted(USERNAME, password));
         }
+    }
+
+    Optional<String> configuredPassword() {
+        return config.getOptionalValue(PASSWORD_KEY, String.class).filter(p -> !p.isBlank());
+    }
+
+    /**
+     * The configured password, or in the embedded default alone a generated one.
+     *
+     * @throws IllegalStateException (the deployment fails) when none is configured elsewhere, or it is too weak
+     */
+    String firstPassword(Optional<String> configured) {
+        if (configured.isEmpty() && !secrets.generatesMissing()) {
+            String missing = "No administrator exists yet and JINGWU_ADMIN_PASSWORD (jingwu.admin.password) is not set:"
+                    + " set it to the password of the first administrator '" + USERNAME + "' ("
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH + " characters) and start again."
+                    + " Only the embedded default makes one up and logs it.";
+            LOG.severe(missing);
+            throw new IllegalStateException(missing);
+        }
+        String password = configured.orElseGet(() -> PasswordPolicy.generate(USERNAME));
+        List<FieldError> broken = PasswordPolicy.check("password", password, USERNAME);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("JINGWU_ADMIN_PASSWORD (jingwu.admin.password) is too weak: it needs "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + " characters, several different ones, and must not contain the user name");
+        }
+        return password;
     }
 
     private boolean anAdministratorExists() {

@@ -1,5 +1,6 @@
 package io.jingwu.api.staff.control;
 
+import io.jingwu.api.personaldata.control.ClientAddress;
 import io.jingwu.api.staff.entity.SignInOutcome;
 import io.jingwu.api.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +12,15 @@ import java.util.logging.Logger;
 /**
  * Checks a user name and password, for the token endpoint and the workbench sign-in alike. An unknown user, a
  * wrong password, a locked or a switched-off account all end the same way (empty), after about the same time:
- * an unknown user's password is checked against a decoy hash.
+ * an unknown user's password is checked against a decoy hash. In front of it all, the client's address may only
+ * fail so often a minute ({@link SignInThrottle}).
  */
 @ApplicationScoped
 public class StaffSignIn {
 
     private static final Logger LOG = Logger.getLogger(StaffSignIn.class.getName());
+    /** Outside an HTTP request there is no client: such attempts share one allowance. */
+    static final String NO_ADDRESS = "none";
 
     @Inject
     ActiveStaff staff;
@@ -27,7 +31,30 @@ public class StaffSignIn {
     @Inject
     SignInAttempts attempts;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    /**
+     * @return who signed in; empty, whatever the reason, when the user name or password is refused
+     * @throws TooManySignInsException when the client's address failed too often in the last minute: no password
+     *                                 was checked
+     */
     public Optional<SignInAttempts.SignedIn> signIn(String username, String password) {
+        String address = clientAddress.current().orElse(NO_ADDRESS);
+        if (!throttle.admit(address)) {
+            throw new TooManySignInsException(SignInThrottle.WINDOW);
+        }
+        Optional<SignInAttempts.SignedIn> signedIn = check(username, password);
+        if (signedIn.isPresent()) {
+            throttle.succeeded(address);
+        }
+        return signedIn;
+    }
+
+    private Optional<SignInAttempts.SignedIn> check(String username, String password) {
         Optional<StaffUser> user = staff.find(Usernames.normalise(username));
         if (user.isEmpty()) {
             hashes.matchesNobody(password);

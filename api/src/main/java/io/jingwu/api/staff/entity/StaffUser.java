@@ -158,7 +158,10 @@ public class StaffUser {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** A new password (set by an administrator): the lock is lifted and earlier tokens stop working. */
+    /**
+     * A new password, set by an administrator or by the member with their current one: the lock is lifted and
+     * earlier tokens and sessions stop working.
+     */
     public void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;

@@ -134,16 +134,17 @@ class PersonalDataTest {
     }
 
     @Test
-    void theCitizenSeesWhoReadWhatWhenAndWhyButNotFromWhere() {
+    void theCitizenSeesWhichRoleOfWhichUnitReadWhatWhenAndWhyButNotWhoByNameNorFromWhere() {
         personalData.reveal(42, ZHILI_CLERK, "回访前核实联系方式", EnumSet.of(PersonalField.CONTACT_PHONE));
         personalData.reveal(42, ZHILI_CLERK, "派单给网格员");
 
-        List<PersonalDataReadView> reads = personalData.readsOf(42);
+        List<PersonalDataReadView> reads = personalData.readsOf(42, Language.EN);
 
         assertEquals(List.of(
-                new PersonalDataReadView("zhang.wei", NOW, EnumSet.of(PersonalField.CONTACT_PHONE), "回访前核实联系方式"),
-                new PersonalDataReadView("zhang.wei", NOW, EnumSet.allOf(PersonalField.class), "派单给网格员")), reads);
-        assertEquals(List.of(), personalData.readsOf(43));
+                new PersonalDataReadView("CLERK", "Unit 7", NOW, EnumSet.of(PersonalField.CONTACT_PHONE), "回访前核实联系方式"),
+                new PersonalDataReadView("CLERK", "Unit 7", NOW, EnumSet.allOf(PersonalField.class), "派单给网格员")), reads);
+        assertEquals("单位 7", personalData.readsOf(42, Language.ZH).get(0).readerUnit());
+        assertEquals(List.of(), personalData.readsOf(43, Language.ZH));
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * {@code settings/outbox.xhtml}: the newest text messages to citizens, optionally to one phone, as the admin REST
- * API shows them (phones masked; the texts only while no SMS provider is connected).
+ * API shows them (phones masked; the texts only while no SMS provider is connected, one-time codes masked).
  */
 @Named("outboxPage")
 @ViewScoped

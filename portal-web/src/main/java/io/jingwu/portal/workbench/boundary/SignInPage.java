@@ -1,6 +1,7 @@
 package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.staff.boundary.WorkbenchSignIn;
+import io.jingwu.api.staff.control.TooManySignInsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,8 +15,9 @@ import java.util.ResourceBundle;
 
 /**
  * The workbench's sign-in form. A refused sign-in says the same whatever the reason (unknown user, wrong
- * password, locked account), so the page tells nobody which user names exist. After signing in the browser is
- * redirected, so that the next request is the first one of the new session.
+ * password, locked account), so the page tells nobody which user names exist; only an address that failed too
+ * often is asked to wait a minute. After signing in the browser is redirected, so that the next request is the
+ * first one of the new session.
  */
 @Named("signInPage")
 @RequestScoped
@@ -33,13 +35,19 @@ public class SignInPage {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
-        if (signIn.signIn((HttpServletRequest) context.getRequest(), username, password).isPresent()) {
-            context.redirect(context.getRequestContextPath() + HOME);
-            return;
+        String refusal = "signIn.refused";
+        try {
+            if (signIn.signIn((HttpServletRequest) context.getRequest(), username, password).isPresent()) {
+                context.redirect(context.getRequestContextPath() + HOME);
+                return;
+            }
+        } catch (TooManySignInsException e) {
+            // says why, unlike a refusal: it is about the network, and tells nothing about the account
+            refusal = "signIn.throttled";
         }
         password = null;
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signIn.refused"), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString(refusal), null));
     }
 
     /** The notice shown when the previous session ended by itself. */

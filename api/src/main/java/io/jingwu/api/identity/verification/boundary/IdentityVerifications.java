@@ -11,7 +11,6 @@ import io.jingwu.api.identity.verification.entity.IdentityVerification;
 import io.jingwu.api.identity.verification.entity.VerifiedPerson;
 import io.jingwu.api.notifications.control.SmsGateway;
 import io.jingwu.api.personaldata.control.Masking;
-import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.crypto.RandomTokens;
 import io.jingwu.api.platform.i18n.Language;
@@ -173,6 +172,6 @@ public class IdentityVerifications {
     }
 
     private static String codeHash(String verificationId, String code) {
-        return Digests.sha256(verificationId + ":" + code);
+        return LookupHashes.oneTimeCode(CODE_PURPOSE, verificationId, code);
     }
 }
