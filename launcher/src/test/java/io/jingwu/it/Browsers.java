@@ -1,5 +1,6 @@
 package io.jingwu.it;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -9,8 +10,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -53,6 +56,18 @@ final class Browsers {
                 throw e;
             }
         };
+    }
+
+    /**
+     * Waits until Chart.js has drawn the {@code p:chart} of this id (its canvas alone is in the page from the start)
+     * and gives the chart's labels as Chart.js holds them.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> drawnChartLabels(WebDriver browser, WebDriverWait wait, String id) {
+        return (List<String>) wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "var canvas = document.getElementById(arguments[0] + '_canvas');"
+                        + "var chart = window.Chart && canvas && Chart.getChart(canvas);"
+                        + "return chart ? chart.data.labels.map(String) : null;", id));
     }
 
     static WebDriver chromium(String windowSize) {
