@@ -41,7 +41,7 @@ abstract class EvaluationChecks extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

@@ -167,6 +167,10 @@ class JingwuIT {
     class Institutions extends InstitutionsChecks {
     }
 
+    @Nested
+    class SecurityHeaders extends SecurityHeadersChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {
