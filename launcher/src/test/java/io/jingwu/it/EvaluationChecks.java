@@ -1,5 +1,6 @@
 package io.jingwu.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
@@ -40,16 +41,21 @@ abstract class EvaluationChecks extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 
     /** A mediation unit of this run, holding two disputes transferred from Zhili; one accepted there. */
     private String unitWithRequests() {
+        return unitWithRequests("评估测试调解组", "Evaluation test mediators");
+    }
+
+    private String unitWithRequests(String nameZh, String nameEn) {
         String code = "EV-" + StaffAccounts.unique("").toUpperCase().substring(0, 8);
-        Http.Reply created = api().post("api/v1/admin/units", """
-                {"code": "%s", "nameZh": "评估测试调解组", "nameEn": "Evaluation test mediators", "kind": "MEDIATION",
-                 "jurisdiction": ["330502100"], "active": true}""".formatted(code), bearer(StaffAccounts.adminToken(api())));
+        Http.Reply created = api().post("api/v1/admin/units", Json.createObjectBuilder().add("code", code)
+                .add("nameZh", nameZh).add("nameEn", nameEn).add("kind", "MEDIATION")
+                .add("jurisdiction", Json.createArrayBuilder().add("330502100")).add("active", true).build().toString(),
+                bearer(StaffAccounts.adminToken(api())));
         assertEquals(201, created.status(), created.body());
         String zhiliClerk = StaffAccounts.signedIn(api(), "CLERK", StaffWorkChecks.ZHILI);
         String clerk = StaffAccounts.signedIn(api(), "CLERK", code);
@@ -111,6 +117,23 @@ abstract class EvaluationChecks extends DeployedApplication {
         assertTrue(page.row(unit).isPresent(), "the unit's requests are in division 330502100");
         page.showDivision("9");
         assertTrue(page.row(unit).isEmpty(), "nor in division 9...");
+    }
+
+    /**
+     * A unit's name is an administrator's free text, and this page is public: a name that looks like markup is shown
+     * as text, in the table and in the charts' labels, and nothing of it runs.
+     */
+    @Test
+    void aUnitNamedLikeAScriptIsShownAsTextAndNothingOfItRuns() {
+        String name = "</script><script>window.pwned=1</script>";
+        String unit = unitWithRequests(name, name);
+
+        page.open("evaluation.xhtml?lang=zh");
+
+        assertFalse(page.scriptSet("pwned"), "the name's script never ran");
+        assertTrue(page.unitCell(unit).contains(name), page.unitCell(unit));
+        assertTrue(page.waitForChart("slaChart").contains(name), "the label as the administrator wrote it");
+        assertTrue(page.waitForChart("satisfactionChart").contains(name));
     }
 
     /** As the page shows a share: a percentage with one decimal, a dash for a share of nothing. */

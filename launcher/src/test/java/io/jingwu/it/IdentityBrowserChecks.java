@@ -45,7 +45,7 @@ abstract class IdentityBrowserChecks extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

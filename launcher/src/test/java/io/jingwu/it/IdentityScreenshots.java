@@ -37,7 +37,7 @@ abstract class IdentityScreenshots extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

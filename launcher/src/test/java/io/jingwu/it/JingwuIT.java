@@ -171,6 +171,10 @@ class JingwuIT {
     class Attacker extends AttackerChecks {
     }
 
+    @Nested
+    class SecurityHeaders extends SecurityHeadersChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

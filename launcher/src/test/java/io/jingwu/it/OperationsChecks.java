@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What operators and load balancers rely on: readiness including the database, the API description, metrics. */
 abstract class OperationsChecks extends DeployedApplication {
 
+    /** Readiness is public: the database's check says UP or DOWN, and nothing about the database itself. */
     @Test
     void readinessIncludesTheMigratedDatabase() {
         Http.Reply ready = new Http(base()).get("/health/ready");
@@ -19,7 +20,7 @@ abstract class OperationsChecks extends DeployedApplication {
         JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertEquals("UP", database.getString("status"));
-        assertEquals("true", database.getJsonObject("data").get("migrated").toString().replace("\"", ""));
+        assertTrue(!database.containsKey("data") || database.getJsonObject("data").isEmpty(), database.toString());
     }
 
     @Test

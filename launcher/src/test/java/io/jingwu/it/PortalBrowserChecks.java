@@ -27,7 +27,7 @@ abstract class PortalBrowserChecks extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jingwu.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,9 +59,15 @@ final class PublicEvaluationPage {
                 .filter(text -> text.contains(unitCode)).findFirst().orElse("");
     }
 
-    /** Waits for Chart.js to draw into the chart's canvas. */
-    void waitForChart(String id) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
+    /** Waits for Chart.js to draw the chart; its labels. */
+    List<String> waitForChart(String id) {
+        return Browsers.drawnChartLabels(browser, wait, id);
+    }
+
+    /** Whether a script of the page set this global variable. */
+    boolean scriptSet(String variable) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return window[arguments[0]] !== undefined;", variable));
     }
 
     void showDivision(String prefix) {

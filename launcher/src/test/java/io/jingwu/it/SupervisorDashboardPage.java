@@ -52,8 +52,15 @@ final class SupervisorDashboardPage {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
-    void waitForChart(String id) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
+    /** Waits for Chart.js to draw the chart; its labels. */
+    List<String> waitForChart(String id) {
+        return Browsers.drawnChartLabels(browser, wait, id);
+    }
+
+    /** Whether a script of the page set this global variable. */
+    boolean scriptSet(String variable) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return window[arguments[0]] !== undefined;", variable));
     }
 
     /**

@@ -24,7 +24,7 @@ abstract class WorkbenchBrowserArea extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

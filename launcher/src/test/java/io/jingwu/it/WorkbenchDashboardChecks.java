@@ -1,5 +1,6 @@
 package io.jingwu.it;
 
+import jakarta.json.Json;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,16 +41,30 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
     }
 
     private String freshUnit() {
+        return freshUnit("看板测试反诈组", "Dashboard test anti-fraud");
+    }
+
+    private String freshUnit(String nameZh, String nameEn) {
         String code = "DB-" + StaffAccounts.unique("").toUpperCase().substring(0, 8);
-        Http.Reply created = api().post("api/v1/admin/units", """
-                {"code": "%s", "nameZh": "看板测试反诈组", "nameEn": "Dashboard test anti-fraud", "kind": "ANTI_FRAUD_CENTRE",
-                 "jurisdiction": ["330109"], "active": true}""".formatted(code), bearer(StaffAccounts.adminToken(api())));
+        Http.Reply created = api().post("api/v1/admin/units", Json.createObjectBuilder().add("code", code)
+                .add("nameZh", nameZh).add("nameEn", nameEn).add("kind", "ANTI_FRAUD_CENTRE")
+                .add("jurisdiction", Json.createArrayBuilder().add("330109")).add("active", true).build().toString(),
+                bearer(StaffAccounts.adminToken(api())));
         assertEquals(201, created.status(), created.body());
         return code;
     }
 
     /** A fraud report moved into the unit and swept one second after its accept deadline. */
     private String overdueIn(String unit, String phone) throws Exception {
+        String number = movedInto(unit, phone);
+        Http.Reply swept = api().post("api/test-support/sla-sweeps",
+                "{\"at\": \"" + acceptDueAt(number).plusSeconds(1) + "\"}");
+        assertEquals(200, swept.status(), swept.body());
+        return number;
+    }
+
+    /** A fraud report moved into the unit by the anti-fraud centre. */
+    private String movedInto(String unit, String phone) {
         Http.Reply created = api().post("api/v1/requests", """
                 {"type": "FRAUD_REPORT", "description": "自称公检法的人要求我把存款转到安全账户。",
                  "divisionCode": "330109", "contactName": "%s", "contactPhone": "%s", "lang": "zh"}
@@ -60,9 +75,6 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         Http.Reply moved = api().post("api/v1/staff/requests/" + number + "/transfer",
                 "{\"unitCode\": \"" + unit + "\", \"reason\": \"由专班接手\"}", bearer(antiFraudClerk));
         assertEquals(200, moved.status(), moved.body());
-        Http.Reply swept = api().post("api/test-support/sla-sweeps",
-                "{\"at\": \"" + acceptDueAt(number).plusSeconds(1) + "\"}");
-        assertEquals(200, swept.status(), swept.body());
         return number;
     }
 
@@ -109,6 +121,26 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         assertFalse(sheet.contains(NAME), sheet);
         assertFalse(sheet.contains(phone.substring(3)), sheet);
         assertFalse(dashboard.offersReassign(number), "a request still waiting to be accepted is not dispatched");
+    }
+
+    /**
+     * A unit's name is an administrator's free text: on the dashboard a name that looks like markup is a label of the
+     * charts as written, and nothing of it runs.
+     */
+    @Test
+    void aUnitNamedLikeAScriptIsAChartLabelAndNothingOfItRuns() {
+        String name = "</script><script>window.pwned=1</script>";
+        String unit = freshUnit(name, name);
+        movedInto(unit, "1391" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
+        String supervisor = StaffAccounts.create(api(), "SUPERVISOR", unit);
+
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(supervisor, StaffAccounts.PASSWORD);
+        dashboard.open();
+
+        assertFalse(dashboard.scriptSet("pwned"), "the name's script never ran");
+        assertTrue(dashboard.waitForChart("slaChart").contains(name), "the label as the administrator wrote it");
+        assertTrue(dashboard.waitForChart("ratesChart").contains(name));
     }
 
     @Test

@@ -52,7 +52,7 @@ abstract class WorkbenchScreenshots extends DeployedApplication {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

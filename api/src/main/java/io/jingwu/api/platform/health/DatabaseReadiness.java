@@ -11,11 +11,19 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Ready means: the schema is migrated and the database answers now. */
+/**
+ * Ready means: the schema is migrated and the database answers now. The answer is public (load balancers ask it),
+ * so it says UP or DOWN and nothing more: why the database is down (its error names hosts and accounts) goes to the
+ * server's log.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
 
     private static final int TIMEOUT_SECONDS = 2;
 
@@ -27,12 +35,27 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database").withData("migrated", migrations.isComplete());
+        return HealthCheckResponse.named("database").status(migrated() && answers()).build();
+    }
+
+    private boolean migrated() {
+        if (!migrations.isComplete()) {
+            LOG.fine("Not ready: the schema is not migrated yet");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean answers() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return response.status(valid && migrations.isComplete()).build();
+            if (connection.isValid(TIMEOUT_SECONDS)) {
+                return true;
+            }
+            LOG.warning(() -> "Not ready: the database did not answer within " + TIMEOUT_SECONDS + " s");
+            return false;
         } catch (SQLException e) {
-            return response.down().withData("error", e.getMessage()).build();
+            LOG.log(Level.WARNING, "Not ready: no connection to the database", e);
+            return false;
         }
     }
 }

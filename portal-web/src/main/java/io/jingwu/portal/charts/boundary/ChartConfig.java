@@ -1,5 +1,6 @@
 package io.jingwu.portal.charts.boundary;
 
+import io.jingwu.portal.security.control.PageJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * A Chart.js configuration as {@code p:chart} takes it (its {@code value}: the JSON of {@code new Chart(canvas,
- * config)}), built with JSON-P so that labels from the database are always escaped. Bars or lines over one list of
- * labels; a {@code null} value is a gap.
+ * config)}), built with JSON-P and written as {@link PageJson}, so that labels from the database (units' and services'
+ * names) stay text inside the page's script. Bars or lines over one list of labels; a {@code null} value is a gap.
  */
 public final class ChartConfig {
 
@@ -92,10 +93,10 @@ public final class ChartConfig {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder()
+        return PageJson.of(Json.createObjectBuilder()
                 .add("type", kind.name().toLowerCase(java.util.Locale.ROOT))
                 .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
                 .add("options", options)
-                .build().toString();
+                .build());
     }
 }

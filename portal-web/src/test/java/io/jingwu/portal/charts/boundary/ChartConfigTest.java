@@ -43,12 +43,18 @@ class ChartConfigTest {
         assertEquals(100, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getInt("max"));
     }
 
+    /** The configuration is written inside the page's script element: nothing in a label may end it. */
     @Test
-    void aLabelFromTheDatabaseIsEscaped() {
-        String json = ChartConfig.of(ChartConfig.Kind.LINE, List.of("\"</script><script>alert(1)"),
-                List.of(new ChartConfig.Series("s", List.of(1)))).json();
+    void aLabelFromTheDatabaseCannotEndThePagesScript() {
+        String label = "\"</script><script>alert(1)&\u2028";
+        String json = ChartConfig.of(ChartConfig.Kind.LINE, List.of(label),
+                List.of(new ChartConfig.Series(label, List.of(1)))).json();
+
+        assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
+        assertFalse(json.contains("\u2028"), "a raw line separator ends a JavaScript string in older engines");
         JsonObject chart = Json.createReader(new StringReader(json)).readObject();
-        assertEquals("\"</script><script>alert(1)", chart.getJsonObject("data").getJsonArray("labels").getString(0));
+        assertEquals(label, chart.getJsonObject("data").getJsonArray("labels").getString(0));
+        assertEquals(label, chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"));
         assertEquals("line", chart.getString("type"));
     }
 }
