@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Who the client is, behind the load balancer: every per-address limit and the personal-data audit count the
  * citizen's own address, which the balancer writes into {@code X-Forwarded-For}, and nobody else can. The suite
- * trusts 127.0.0.2 and 192.0.2.0/24 as its balancer's hops and 198.51.100.20 as a kiosk ({@link TestEnvironment});
+ * trusts 127.0.0.2 and 10.99.0.0/16 as its balancer's hops and 198.51.100.20 as a kiosk ({@link TestEnvironment});
  * the checks connect from 127.0.0.2 and 127.0.0.3 through a {@link LoopbackRelay}. The limit they use up is the
  * 30 identity-document checks per address and hour.
  */
@@ -55,7 +55,7 @@ abstract class ClientAddressChecks extends DeployedApplication {
 
         assertEquals(429, validate(fromBalancer(), "203.0.113.50"));
         assertEquals(429, validate(fromBalancer(), "198.18.7.7, 203.0.113.50"), "an address the citizen adds in front changes nothing");
-        assertEquals(429, validate(fromBalancer(), "203.0.113.50, 192.0.2.9"), "behind a second trusted hop, the same citizen");
+        assertEquals(429, validate(fromBalancer(), "203.0.113.50, 10.99.0.9"), "behind a second trusted hop, the same citizen");
         assertEquals(200, validate(fromBalancer(), "203.0.113.51"), "the next citizen behind the same balancer");
     }
 
@@ -86,7 +86,7 @@ abstract class ClientAddressChecks extends DeployedApplication {
         String purpose = "{\"purpose\": \"电话回访当事人\"}";
 
         assertEquals(200, fromBalancer().post(reveal, purpose, bearer(clerk,
-                "X-Forwarded-For", "6.6.6.6, 203.0.113.77, 192.0.2.9")).status());
+                "X-Forwarded-For", "6.6.6.6, 203.0.113.77, 10.99.0.9")).status());
         assertEquals(200, local.post(reveal, purpose, bearer(clerk, "X-Forwarded-For", "203.0.113.78")).status());
 
         assertEquals(List.of("203.0.113.77", "127.0.0.1"), recordedAddresses(number));
