@@ -18,6 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static io.jingwu.it.StaffAccounts.bearer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -47,6 +57,13 @@ abstract class AttachmentsChecks extends DeployedApplication {
                 "{\"code\": \"" + CitizenAccessChecks.lastCodeSentTo("+86" + phone) + "\"}");
         assertEquals(201, granted.status(), granted.body());
         return new String[]{number, granted.json().getString("token")};
+    }
+
+    /** An upload through the suite's load balancer, from the citizen at {@code clientAddress}. */
+    private static Http.Reply uploadFrom(String clientAddress, String[] request, byte[] image, String language) {
+        return new Http(LoopbackRelay.from("127.0.0.2")).postBytes("api/v1/requests/" + request[0] + "/evidence",
+                image, "image/png", "Authorization", "CitizenToken " + request[1], "Accept-Language", language,
+                "X-Forwarded-For", clientAddress);
     }
 
     private Http.Reply upload(String number, String token, byte[] image, String contentType) {
@@ -148,6 +165,133 @@ abstract class AttachmentsChecks extends DeployedApplication {
         assertEquals("image/png", listed.getJsonObject(0).getString("mediaType"), "the content decided");
     }
 
+    @Test
+    void aSixthImageIsRefusedBeforeItsBodyIsRead() throws Exception {
+        String[] request = requestWithToken("13800138742");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, upload(request[0], request[1], image("png", 8 + i, 8), "image/png").status());
+        }
+
+        Http.Reply sixth = upload(request[0], request[1], new byte[6 * 1024 * 1024], "image/png");
+
+        assertEquals(409, sixth.status(), "not 413: the body was never read " + sixth.body());
+        assertTrue(sixth.json().getString("detail").contains("at most 5 images"), sixth.body());
+    }
+
+    @Test
+    void anImageOfMoreMegapixelsThanAllowedIsRefusedFromItsHeader() throws Exception {
+        String[] request = requestWithToken("13800138743");
+        byte[] eightThousand = blankPng(8000, 8000, true);
+        byte[] twentyThousand = blankPng(20_000, 20_000, false);
+        assertTrue(eightThousand.length < 512 * 1024, "192 MB of pixels in " + eightThousand.length + " bytes");
+
+        for (byte[] bomb : new byte[][]{eightThousand, twentyThousand}) {
+            Http.Reply refused = uploadFrom("203.0.113.130", request, bomb, "en");
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.json().getString("detail").contains("40 million pixels"), refused.body());
+        }
+        Http.Reply inRussian = uploadFrom("203.0.113.130", request, eightThousand, "ru");
+        assertTrue(inRussian.json().getString("detail").contains("40 млн пикселей"), inRussian.body());
+        Http.Reply inChinese = uploadFrom("203.0.113.130", request, eightThousand, "zh");
+        assertTrue(inChinese.json().getString("detail").contains("4000 万像素"), inChinese.body());
+        assertEquals(0, array(api().get("api/v1/requests/" + request[0] + "/evidence",
+                "Authorization", "CitizenToken " + request[1])).size());
+    }
+
+    @Test
+    void uploadsAreLimitedPerCitizenTokenAndPerClientAddress() throws Exception {
+        String address = "203.0.113.140";
+        byte[] notAnImage = "not an image".getBytes(StandardCharsets.US_ASCII);
+        String[] first = requestWithToken("13800138744");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(400, uploadFrom(address, first, notAnImage, "en").status());
+        }
+
+        Http.Reply tokenSpent = uploadFrom(address, first, image("png", 8, 8), "en");
+        assertEquals(429, tokenSpent.status(), tokenSpent.body());
+        assertEquals("3600", tokenSpent.header("Retry-After"));
+        assertTrue(tokenSpent.json().getString("detail").contains("Too many images"), tokenSpent.body());
+        assertTrue(uploadFrom(address, first, notAnImage, "ru").json().getString("detail")
+                .contains("Слишком много изображений"));
+        assertTrue(uploadFrom(address, first, notAnImage, "zh").json().getString("detail").contains("图片"));
+
+        for (int token = 1; token < 5; token++) {
+            String[] next = requestWithToken("1380013874" + (4 + token));
+            for (int i = 0; i < 20; i++) {
+                assertEquals(400, uploadFrom(address, next, notAnImage, "en").status());
+            }
+        }
+        String[] sixth = requestWithToken("13800138750");
+        assertEquals(429, uploadFrom(address, sixth, image("png", 8, 8), "en").status(),
+                "a hundred uploads from one address in the hour, over five tokens");
+        assertEquals(201, uploadFrom("203.0.113.141", sixth, image("png", 8, 8), "en").status(),
+                "the same citizen from another address");
+    }
+
+    @Test
+    void aWebpPhotoReachesTheClerkDecodedAndEncodedAgainWithoutItsGpsPosition() throws Exception {
+        String[] request = requestWithToken("13800138751");
+        byte[] webp;
+        try (var in = AttachmentsChecks.class.getResourceAsStream("/images/photo-with-gps.webp")) {
+            webp = in.readAllBytes();
+        }
+        assertTrue(contains(webp, "WGS-84-HUZHOU-GPS") && contains(webp, "VP8 "));
+
+        Http.Reply stored = upload(request[0], request[1], webp, "image/webp");
+
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals("image/jpeg", stored.json().getString("mediaType"), "no WebP bitstream is passed on");
+        String clerk = StaffAccounts.signedIn(api(), "CLERK", StaffWorkChecks.ZHILI);
+        Http.Binary image = api().getBytes("api/v1/staff/requests/" + request[0] + "/attachments/"
+                + stored.json().getJsonNumber("id").longValue(), bearer(clerk));
+        assertEquals("image/jpeg", image.contentType());
+        assertFalse(contains(image.body(), "HUZHOU"));
+        assertFalse(contains(image.body(), "VP8"));
+        BufferedImage pixels = ImageIO.read(new ByteArrayInputStream(image.body()));
+        assertEquals(64, pixels.getWidth());
+        assertEquals(48, pixels.getHeight());
+        Color centre = new Color(pixels.getRGB(32, 24));
+        assertTrue(centre.getRed() > 200 && centre.getGreen() > 200 && centre.getBlue() > 200, centre.toString());
+    }
+
+    @Test
+    void pingAnswersWhileLargeImagesAreUploadedInParallelAndTheSurplusIsToldToComeBack() throws Exception {
+        String address = "203.0.113.150";
+        String[][] requests = {requestWithToken("13800138752"), requestWithToken("13800138753")};
+        byte[] large = blankPng(6000, 6000, true);   // 36 million pixels: allowed, and over 100 MB once decoded
+        ExecutorService uploaders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Http.Reply>> uploads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String[] request = requests[i % 2];
+                uploads.add(uploaders.submit(() -> uploadFrom(address, request, large, "en")));
+            }
+            Thread.sleep(200);
+            long start = System.nanoTime();
+            Http.Reply ping = api().get("api/v1/ping");
+            Duration pinged = Duration.ofNanos(System.nanoTime() - start);
+            assertEquals(200, ping.status());
+            assertTrue(pinged.compareTo(Duration.ofSeconds(5)) < 0, "ping took " + pinged);
+
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Reply> upload : uploads) {
+                Http.Reply reply = upload.get(120, TimeUnit.SECONDS);
+                statuses.add(reply.status());
+                if (reply.status() == 503) {
+                    assertEquals("5", reply.header("Retry-After"));
+                    assertTrue(reply.json().getString("detail").contains("try again in a few seconds"), reply.body());
+                }
+            }
+            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 503), statuses.toString());
+            assertTrue(statuses.contains(201), statuses.toString());
+            assertTrue(statuses.contains(503), "more decodes at once than the server takes: " + statuses);
+        } finally {
+            uploaders.shutdownNow();
+        }
+        assertEquals(200, api().get("health/live").status());
+        assertEquals(201, uploadFrom(address, requests[0], image("jpeg", 16, 16), "en").status());
+    }
+
     private static JsonArray array(Http.Reply reply) {
         assertEquals(200, reply.status(), reply.body());
         try (var reader = Json.createReader(new StringReader(reply.body()))) {
@@ -168,6 +312,36 @@ abstract class AttachmentsChecks extends DeployedApplication {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(image, format, out));
         return out.toByteArray();
+    }
+
+    /**
+     * A PNG whose pixels are all black, 8-bit RGB or 1-bit grey: each row compresses to almost nothing, so the file
+     * is small however many pixels it announces and holds.
+     */
+    private static byte[] blankPng(int width, int height, boolean rgb) throws IOException {
+        byte[] row = new byte[1 + (rgb ? 3 * width : (width + 7) / 8)];
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        png.writeBytes(pngChunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) (rgb ? 8 : 1)).put((byte) (rgb ? 2 : 0)).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        png.writeBytes(pngChunk("IDAT", pixels.toByteArray()));
+        png.writeBytes(pngChunk("IEND", new byte[0]));
+        return png.toByteArray();
+    }
+
+    private static byte[] pngChunk(String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(name).put(data).putInt((int) crc.getValue())
+                .array();
     }
 
     /** A JPEG with an EXIF APP1 segment as a phone writes it: a GPS IFD with latitude N and a map datum. */

@@ -19,6 +19,14 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * Uploads go as browsers and phones send them, plain HTTP/1.1: this client's offer to upgrade to HTTP/2 (h2c)
+     * leaves it waiting for an answer the server gives only after it has read the whole body, and the server
+     * refuses some uploads (too many images, too large) without reading it.
+     */
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
     private final URI base;
 
     public Http(URI base) {
@@ -61,9 +69,9 @@ public final class Http {
 
     /** Posts raw bytes (an image, or anything pretending to be one) with the given Content-Type. */
     public Reply postBytes(String path, byte[] body, String contentType, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(HTTP_1_1, HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), Duration.ofSeconds(30), headers);
     }
 
     /** Gets a binary body (an image) with its status and headers. */
@@ -90,11 +98,15 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder builder, Duration timeout, String... headers) {
+        return send(CLIENT, builder, timeout, headers);
+    }
+
+    private Reply send(HttpClient client, HttpRequest.Builder builder, Duration timeout, String... headers) {
         if (headers.length > 0) {
             builder.headers(headers);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(builder.timeout(timeout).build(),
+            HttpResponse<String> response = client.send(builder.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body(), response.headers());

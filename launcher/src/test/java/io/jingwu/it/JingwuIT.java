@@ -175,6 +175,10 @@ class JingwuIT {
     class SecurityHeaders extends SecurityHeadersChecks {
     }
 
+    @Nested
+    class ClientAddresses extends ClientAddressChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

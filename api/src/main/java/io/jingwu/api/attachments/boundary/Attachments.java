@@ -43,13 +43,22 @@ public class Attachments {
     @ConfigProperty(name = "jingwu.attachments.max-per-request", defaultValue = "5")
     int maxPerRequest;
 
+    /**
+     * Cheap, before an upload is read: the count without the lock, which {@link #store} takes again with it.
+     *
+     * @throws TooManyAttachments when the request already has all it may have
+     */
+    public void checkRoomFor(long requestId) {
+        if (countOf(requestId) >= maxPerRequest) {
+            throw new TooManyAttachments(maxPerRequest);
+        }
+    }
+
     /** @throws TooManyAttachments when the request already has all it may have */
     public AttachmentView store(long requestId, CleanImage image, String uploadedBy) {
         em.createNativeQuery("SELECT id FROM requests WHERE id = ? FOR UPDATE").setParameter(1, requestId)
                 .getSingleResult();
-        long count = em.createNamedQuery(Attachment.COUNT_OF_REQUEST, Long.class)
-                .setParameter("requestId", requestId).getSingleResult();
-        if (count >= maxPerRequest) {
+        if (countOf(requestId) >= maxPerRequest) {
             throw new TooManyAttachments(maxPerRequest);
         }
         Attachment attachment = new Attachment(requestId, image.kind().mediaType(), image.content(), image.width(),
@@ -79,6 +88,11 @@ public class Attachments {
         return attachment;
     }
 
+
+    private long countOf(long requestId) {
+        return em.createNamedQuery(Attachment.COUNT_OF_REQUEST, Long.class)
+                .setParameter("requestId", requestId).getSingleResult();
+    }
 
     private static AttachmentView view(Attachment a) {
         return new AttachmentView(a.id(), a.mediaType(), a.sizeBytes(), a.width(), a.height(), a.uploadedBy(),

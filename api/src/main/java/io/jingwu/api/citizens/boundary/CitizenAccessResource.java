@@ -1,5 +1,6 @@
 package io.jingwu.api.citizens.boundary;
 
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
@@ -57,6 +58,9 @@ public class CitizenAccessResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @PathParam("trackingNumber")
     String trackingNumber;
 
@@ -88,7 +92,7 @@ public class CitizenAccessResource {
     @APIResponse(responseCode = "429", description = "Too many codes for this phone or from this address")
     public Response sendCode(CodeOrder order) {
         Language language = language();
-        return switch (access.sendCode(trackingNumber, order == null ? null : order.phone(), http.getRemoteAddr())) {
+        return switch (access.sendCode(trackingNumber, order == null ? null : order.phone(), clientAddress.of(http))) {
             case SENT -> Response.accepted(new CodeSent(300)).build();
             case NOT_FOUND -> Problem.response(404, "request-not-found", language);
             case TOO_MANY -> Problem.response(429, "too-many-codes", language);

@@ -1,5 +1,8 @@
 package io.jingwu.api.platform.ratelimit;
 
+import io.jingwu.api.platform.clientaddress.AddressRanges;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
+import io.jingwu.api.platform.clientaddress.IpAddresses;
 import io.jingwu.api.platform.crypto.Keyring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sliding-window limits ("at most 5 codes per phone per hour"). Subjects are stored as keyed hashes, so the
@@ -22,16 +27,23 @@ import java.util.List;
 @ApplicationScoped
 public class RateLimits {
 
+    static final String KIOSK_ADDRESSES = "jingwu.citizen.kiosk-addresses";
+
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    /** Shared kiosks (campus, station halls) serve many people from one address: no per-address limit holds them. */
+    /**
+     * Shared kiosks (campus, station halls) serve many people from one address: no per-address limit holds them.
+     * Addresses or networks, matched against the client's address as {@link ClientAddress} resolves it.
+     */
     @Inject
-    @ConfigProperty(name = "jingwu.citizen.kiosk-addresses", defaultValue = "none")
+    @ConfigProperty(name = KIOSK_ADDRESSES, defaultValue = "none")
     List<String> kioskAddresses;
+
+    private volatile AddressRanges kiosks;
 
     /**
      * True, and the hit counted, when fewer than {@code limit} hits fell in the last {@code window}. Calls for one
@@ -83,10 +95,25 @@ public class RateLimits {
                 .executeUpdate();
     }
 
-    /** {@link #tryHit} with the client's address as the subject; always true for a shared kiosk's address. */
+    /**
+     * {@link #tryHit} with the client's address ({@link ClientAddress}) as the subject: an IPv4 address itself, an
+     * IPv6 address by its /64 ({@link IpAddresses#limitSubject}). Always true for a shared kiosk's address.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHitFromAddress(String bucket, String clientAddress, int limit, Duration window) {
-        return kioskAddresses.contains(clientAddress) || tryHit(bucket, String.valueOf(clientAddress), limit, window);
+        Optional<InetAddress> address = IpAddresses.parse(clientAddress);
+        if (address.isPresent() && kiosks().contains(address.get())) {
+            return true;
+        }
+        String subject = address.map(IpAddresses::limitSubject).orElse(String.valueOf(clientAddress));
+        return tryHit(bucket, subject, limit, window);
+    }
+
+    private AddressRanges kiosks() {
+        if (kiosks == null) {
+            kiosks = AddressRanges.parse(kioskAddresses, KIOSK_ADDRESSES);
+        }
+        return kiosks;
     }
 
     private static String hashed(String bucket, String subject) {

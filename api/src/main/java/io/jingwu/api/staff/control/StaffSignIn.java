@@ -1,6 +1,6 @@
 package io.jingwu.api.staff.control;
 
-import io.jingwu.api.personaldata.control.ClientAddress;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.staff.entity.SignInOutcome;
 import io.jingwu.api.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;

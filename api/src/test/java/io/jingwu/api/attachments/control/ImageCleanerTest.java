@@ -4,12 +4,18 @@ import io.jingwu.api.attachments.control.ImageRefused.Reason;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.zip.CRC32;
 
 import static io.jingwu.api.attachments.control.TestImages.contains;
@@ -24,7 +30,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImageCleanerTest {
 
-    private final ImageCleaner cleaner = new ImageCleaner(8000);
+    private static final ImageLimits LIMITS = new ImageLimits(40_000_000, 8000);
+
+    private final List<Integer> decoded = new ArrayList<>();
+
+    /** Decodes as the real cleaner does, and notes the size of every image it is handed. */
+    private final ImageCleaner.Decoder counting = reader -> {
+        decoded.add(reader.getWidth(0) * reader.getHeight(0));
+        return reader.read(0);
+    };
+
+    private final ImageCleaner cleaner = new ImageCleaner(LIMITS, new DecodeSlots(1, Duration.ofSeconds(5)), counting);
 
     @Test
     void aPhotosGpsPositionDoesNotSurvive() throws IOException {
@@ -89,22 +105,104 @@ class ImageCleanerTest {
 
     @Test
     void tooManyPixelsAreRefusedFromTheHeader() {
-        ImageCleaner small = new ImageCleaner(16);
+        ImageCleaner small = new ImageCleaner(new ImageLimits(200, 16), new DecodeSlots(1, Duration.ofSeconds(5)));
 
-        assertEquals(16, small.clean(image("png", 16, 16)).width());
+        assertEquals(12, small.clean(image("png", 12, 16)).width());
         ImageRefused wide = assertThrows(ImageRefused.class, () -> small.clean(image("png", 17, 4)));
         ImageRefused high = assertThrows(ImageRefused.class, () -> small.clean(image("jpeg", 4, 17)));
+        ImageRefused many = assertThrows(ImageRefused.class, () -> small.clean(image("png", 15, 14)));
         assertEquals(Reason.TOO_MANY_PIXELS, wide.reason());
         assertEquals(Reason.TOO_MANY_PIXELS, high.reason());
-        assertEquals(16, wide.limit());
+        assertEquals(Reason.TOO_MANY_PIXELS, many.reason(), "210 pixels, each side within its limit");
+        assertEquals(200, many.limit(0));
+        assertEquals(16, many.limit(1));
     }
 
     @Test
-    void aHeaderAnnouncingAGigapixelImageIsRefusedWithoutDecodingIt() {
-        // A valid PNG header claiming 60000 x 60000 pixels, with almost no data behind it.
-        byte[] bomb = png(60_000, 60_000);
+    void aRefusedImageNeverReachesTheDecoder() {
+        // Valid headers with almost no data behind them: 64, 42 and 3600 million pixels.
+        for (byte[] bomb : new byte[][]{png(8000, 8000), png(6000, 7000), png(60_000, 60_000),
+                webpAnnouncing(16_000, 3000)}) {
+            assertEquals(Reason.TOO_MANY_PIXELS, assertThrows(ImageRefused.class, () -> cleaner.clean(bomb)).reason());
+        }
+        assertEquals(List.of(), decoded);
 
-        assertEquals(Reason.TOO_MANY_PIXELS, assertThrows(ImageRefused.class, () -> cleaner.clean(bomb)).reason());
+        cleaner.clean(image("png", 40, 30));
+        cleaner.clean(image("jpeg", 40, 30));
+        assertEquals(List.of(1200, 1200), decoded, "what is accepted is decoded, once");
+    }
+
+    @Test
+    void whenEveryDecodingSlotIsTakenAnUploadIsRefusedRatherThanQueued() throws Exception {
+        DecodeSlots oneSlot = new DecodeSlots(1, Duration.ofMillis(50));
+        ImageCleaner waiting = new ImageCleaner(LIMITS, oneSlot, counting);
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread decoding = new Thread(() -> {
+            try {
+                oneSlot.hold(() -> {
+                    taken.countDown();
+                    awaitQuietly(done);
+                    return null;
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        decoding.start();
+        taken.await();
+
+        assertThrows(DecodersBusy.class, () -> waiting.clean(image("png", 8, 8)));
+        assertEquals(List.of(), decoded);
+
+        done.countDown();
+        decoding.join();
+        assertEquals(8, waiting.clean(image("png", 8, 8)).width(), "the slot is given back");
+    }
+
+    @Test
+    void aWebpPhotoIsDecodedAndKeptAsAJpegWithoutItsGpsPosition() throws IOException {
+        byte[] upload = TestImages.resource("photo-with-gps.webp");
+        assertTrue(contains(upload, TestImages.GPS_MARK) && contains(upload, "VP8 "), "a lossy WebP with EXIF GPS");
+
+        CleanImage clean = cleaner.clean(upload);
+
+        assertEquals(ImageKind.JPEG, clean.kind(), "no WebP bitstream is kept");
+        assertEquals(List.of(64 * 48), decoded);
+        assertFalse(contains(clean.content(), TestImages.GPS_MARK));
+        assertFalse(contains(clean.content(), "VP8"));
+        BufferedImage pixels = ImageIO.read(new ByteArrayInputStream(clean.content()));
+        assertEquals(64, pixels.getWidth());
+        assertEquals(48, pixels.getHeight());
+        assertEquals(64, clean.width());
+        assertEquals(48, clean.height());
+        assertNear(new Color(255, 255, 255), new Color(pixels.getRGB(32, 24)));
+        assertNear(new Color(200, 40, 40), new Color(pixels.getRGB(2, 2)));
+    }
+
+    @Test
+    void aWebpWithTransparencyIsKeptAsAPngWithItsTransparency() throws IOException {
+        CleanImage clean = cleaner.clean(TestImages.resource("sticker-lossless.webp"));
+
+        assertEquals(ImageKind.PNG, clean.kind());
+        BufferedImage pixels = ImageIO.read(new ByteArrayInputStream(clean.content()));
+        assertEquals(32, pixels.getWidth());
+        assertEquals(new Color(30, 120, 200, 255), new Color(pixels.getRGB(4, 12), true));
+        assertEquals(0, new Color(pixels.getRGB(28, 12), true).getAlpha());
+    }
+
+    @Test
+    void aWebpWhoseBitstreamCannotBeDecodedIsRefused() throws IOException {
+        byte[] photo = TestImages.resource("photo-with-gps.webp");
+        byte[] garbled = photo.clone();
+        int vp8 = new String(photo, StandardCharsets.ISO_8859_1).indexOf("VP8 ");
+        for (int i = vp8 + 8 + 10; i < vp8 + 8 + 60; i++) {
+            garbled[i] = (byte) (i * 31 + 7);        // the frame header stays: 64 x 48
+        }
+        byte[] cut = java.util.Arrays.copyOf(photo, vp8 + 40);
+
+        assertEquals(Reason.UNREADABLE, assertThrows(ImageRefused.class, () -> cleaner.clean(garbled)).reason());
+        assertEquals(Reason.UNREADABLE, assertThrows(ImageRefused.class, () -> cleaner.clean(cut)).reason());
     }
 
     @Test
@@ -137,6 +235,35 @@ class ImageCleanerTest {
         out.writeBytes(chunk("IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01}));
         out.writeBytes(chunk("IEND", new byte[0]));
         return out.toByteArray();
+    }
+
+    /** A WebP whose extended header announces a canvas of the given size, with a small lossy image behind it. */
+    private static byte[] webpAnnouncing(int width, int height) {
+        byte[] photo = TestImages.resource("photo-with-gps.webp");
+        int vp8 = new String(photo, StandardCharsets.ISO_8859_1).indexOf("VP8 ");
+        int vp8Size = ByteBuffer.wrap(photo, vp8 + 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        ByteBuffer vp8x = ByteBuffer.allocate(18).order(ByteOrder.LITTLE_ENDIAN);
+        vp8x.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).putInt(0);
+        vp8x.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
+        vp8x.put((byte) (height - 1)).put((byte) ((height - 1) >> 8)).put((byte) ((height - 1) >> 16));
+        int body = 4 + vp8x.capacity() + 8 + vp8Size + (vp8Size & 1);
+        ByteBuffer webp = ByteBuffer.allocate(8 + body).order(ByteOrder.LITTLE_ENDIAN);
+        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        webp.put(vp8x.array()).put(photo, vp8, 8 + vp8Size + (vp8Size & 1));
+        return webp.array();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void assertNear(Color expected, Color actual) {
+        assertTrue(Math.abs(expected.getRed() - actual.getRed()) < 24 && Math.abs(expected.getGreen() - actual.getGreen()) < 24
+                && Math.abs(expected.getBlue() - actual.getBlue()) < 24, "expected about " + expected + ", was " + actual);
     }
 
     private static byte[] chunk(String type, byte[] data) {

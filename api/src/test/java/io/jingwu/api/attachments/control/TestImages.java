@@ -76,6 +76,18 @@ final class TestImages {
         return exif.array();
     }
 
+    /** A file of this package's test resources (see SOURCE.md there). */
+    static byte[] resource(String name) {
+        try (var in = TestImages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }

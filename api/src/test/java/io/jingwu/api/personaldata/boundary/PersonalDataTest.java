@@ -2,9 +2,9 @@ package io.jingwu.api.personaldata.boundary;
 
 import io.jingwu.api.personaldata.InMemoryEntityManager;
 import io.jingwu.api.personaldata.StoredRequests;
-import io.jingwu.api.personaldata.control.ClientAddress;
 import io.jingwu.api.personaldata.entity.PersonalDataRead;
 import io.jingwu.api.personaldata.entity.PersonalField;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.ServiceRequest;

@@ -7,6 +7,7 @@ import io.jingwu.api.identity.credentials.boundary.IssuedCredential;
 import io.jingwu.api.identity.verification.boundary.IdentityVerifications;
 import io.jingwu.api.identity.verification.boundary.StartedVerification;
 import io.jingwu.api.identity.verification.boundary.VerificationOutcome;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.boundary.RequestStatusView;
 import io.jingwu.api.requests.boundary.Requests;
@@ -56,6 +57,9 @@ public class VerificationPage implements Serializable {
 
     @Inject
     LanguageSelection language;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     HolderCookie holderCookie;
@@ -165,8 +169,8 @@ public class VerificationPage implements Serializable {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    private String clientAddress() {
+        return clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** In the order the page offers them: residents first, then foreign residents, then compatriots. */

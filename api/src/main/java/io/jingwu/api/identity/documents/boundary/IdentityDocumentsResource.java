@@ -6,6 +6,7 @@ import io.jingwu.api.identity.documents.entity.DocumentKind;
 import io.jingwu.api.identity.documents.entity.ParsedDocument;
 import io.jingwu.api.identity.documents.entity.ValidationResult;
 import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
@@ -61,6 +62,9 @@ public class IdentityDocumentsResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    ClientAddress clientAddress;
+
     /**
      * @param kind   RESIDENT_ID, MRZ, PASSPORT, FOREIGNER_PERMANENT_RESIDENCE_ID or HMT_PERMIT
      * @param value  the number, or the zone's lines joined by a line break
@@ -110,7 +114,7 @@ public class IdentityDocumentsResource {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }
-        if (!rateLimit.tryCheck(http.getRemoteAddr())) {
+        if (!rateLimit.tryCheck(clientAddress.of(http))) {
             return Problem.response(429, "too-many-validations", language);
         }
         ValidationResult result = validation.validate(DocumentKind.parse(request.kind()).orElseThrow(),

@@ -2,6 +2,7 @@ package io.jingwu.api.identity.verification.boundary;
 
 import io.jingwu.api.identity.credentials.boundary.IssuedCredential;
 import io.jingwu.api.identity.verification.control.VerificationInput;
+import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
@@ -42,6 +43,9 @@ public class IdentityVerificationsResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Context
     UriInfo uri;
 
@@ -58,7 +62,7 @@ public class IdentityVerificationsResource {
         Language language = Language.requested(lang, headers.getAcceptableLanguages());
         VerificationInput given = input == null
                 ? new VerificationInput(null, null, null, null, null, null, null, null) : input;
-        return verifications.start(given, http.getRemoteAddr(), language)
+        return verifications.start(given, clientAddress.of(http), language)
                 .map(started -> Response.created(uri.getAbsolutePathBuilder().path(started.verificationId()).build())
                         .entity(started).cacheControl(Caching.noStore()).build())
                 .orElseGet(() -> Problem.response(429, "too-many-verifications", language));

@@ -1,0 +1,12 @@
+package io.jingwu.api.attachments.boundary;
+
+/** The citizen's token or address has sent as many images as it may in an hour. */
+public class TooManyUploads extends RuntimeException {
+
+    /** The window the allowance is counted over: by then, at the latest, an upload is taken again. */
+    public static final int RETRY_AFTER_SECONDS = 3600;
+
+    public TooManyUploads() {
+        super("Too many uploads in the last hour");
+    }
+}
