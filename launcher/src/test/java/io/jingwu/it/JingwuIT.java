@@ -167,6 +167,10 @@ class JingwuIT {
     class Institutions extends InstitutionsChecks {
     }
 
+    @Nested
+    class WorkbenchSessions extends WorkbenchSessionChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {
