@@ -171,6 +171,10 @@ class JingwuIT {
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
+    @Nested
+    class WorkbenchRoles extends WorkbenchRoleChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

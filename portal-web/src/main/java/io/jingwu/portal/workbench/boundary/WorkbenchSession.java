@@ -59,6 +59,11 @@ public class WorkbenchSession {
         return me;
     }
 
+    /** Whether they work requests (queue, request pages): the staff API's rule, as {@link RequestWorkPages} applies it. */
+    public boolean isWorksRequests() {
+        return staff.actor().worksRequests();
+    }
+
     /** Milliseconds the session has left as this page is rendered. */
     public long getRemainingMillis() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
