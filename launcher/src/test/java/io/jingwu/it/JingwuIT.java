@@ -179,6 +179,14 @@ class JingwuIT {
     class ClientAddresses extends ClientAddressChecks {
     }
 
+    @Nested
+    class WorkbenchSessions extends WorkbenchSessionChecks {
+    }
+
+    @Nested
+    class WorkbenchRoles extends WorkbenchRoleChecks {
+    }
+
     /** Tagged screenshots: left out unless asked for (README, Screenshots). */
     @Nested
     class Screenshots extends WorkbenchScreenshots {

@@ -3,6 +3,7 @@ package io.jingwu.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.jingwu.it.StaffAccounts.bearer;
@@ -145,5 +146,74 @@ abstract class ReturnVisitChecks extends DeployedApplication {
                 "IN_PROGRESS");
 
         assertEquals(supervisor, staffView(request.clerk(), request.trackingNumber()).getString("assignee"));
+    }
+
+    private void switchOff(String username) {
+        Http.Reply changed = api().patch("api/v1/admin/users/" + username, "{\"active\": false}",
+                bearer(StaffAccounts.adminToken(api())));
+        assertEquals(200, changed.status(), changed.body());
+    }
+
+    private Http.Reply lowRatingFor(Resolved request, String supervisor, String language) {
+        return api().post("api/v1/staff/requests/" + request.trackingNumber() + "/return-visit",
+                "{\"rating\": 1, \"comment\": \"没人联系我\", \"supervisor\": \"" + supervisor + "\"}",
+                bearer(request.clerk(), "Accept-Language", language));
+    }
+
+    @Test
+    void theSupervisorAClerkNamesMustBeAnActiveSupervisorOfTheUnit() {
+        String unit = freshUnit();
+        String supervisor = StaffAccounts.create(api(), "SUPERVISOR", unit);
+        String switchedOff = StaffAccounts.create(api(), "SUPERVISOR", unit);
+        switchOff(switchedOff);
+        String clerk = StaffAccounts.create(api(), "CLERK", unit);
+        String elsewhere = StaffAccounts.create(api(), "SUPERVISOR", freshUnit());
+        Resolved request = resolvedIn(unit);
+
+        for (String named : List.of(switchedOff, clerk, elsewhere)) {
+            Http.Reply refused = lowRatingFor(request, named, "en");
+            assertEquals(400, refused.status(), named + ": " + refused.body());
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("supervisor", error.getString("field"), refused.body());
+            assertEquals("The request can only be reopened for an active supervisor of its unit.",
+                    error.getString("message"), named);
+        }
+        Http.Reply inChinese = lowRatingFor(request, switchedOff, "zh-CN");
+        assertEquals(400, inChinese.status(), inChinese.body());
+        assertEquals("只能由本单位在岗的主管接手重新办理的诉求。",
+                inChinese.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals("RESOLVED", staffView(request.clerk(), request.trackingNumber()).getString("status"),
+                "nothing was recorded");
+
+        moved(lowRatingFor(request, supervisor, "en"), "IN_PROGRESS");
+        assertEquals(supervisor, staffView(request.clerk(), request.trackingNumber()).getString("assignee"));
+    }
+
+    @Test
+    void switchingOffASupervisorHandsTheirReopenedRequestsBackToTheUnitsSupervisors() {
+        String unit = freshUnit();
+        String first = StaffAccounts.create(api(), "SUPERVISOR", unit);
+        String second = StaffAccounts.create(api(), "SUPERVISOR", unit);
+        Resolved request = resolvedIn(unit);
+        moved(lowRatingFor(request, first, "en"), "IN_PROGRESS");
+
+        switchOff(first);
+
+        JsonObject view = staffView(request.clerk(), request.trackingNumber());
+        assertEquals(second, view.getString("assignee"), "the unit's other supervisor holds it now");
+        assertEquals("IN_PROGRESS", view.getString("status"));
+        JsonObject handedOver = view.getJsonArray("events").getJsonObject(view.getJsonArray("events").size() - 1);
+        assertEquals("HANDED_OVER", handedOver.getString("action"), view.toString());
+        assertEquals(first + " → " + second, handedOver.getString("note"), handedOver.toString());
+        assertEquals("admin", handedOver.getString("actor"), "the administrator who switched the account off");
+        assertEquals("INTERNAL", handedOver.getString("visibility"), "for colleagues, not the citizen");
+
+        switchOff(second);
+
+        view = staffView(request.clerk(), request.trackingNumber());
+        assertFalse(view.containsKey("assignee") && !view.isNull("assignee"),
+                "no supervisor left: nobody holds it, any supervisor the unit gets may take it up: " + view);
+        moved(move(request.clerk(), request.trackingNumber(), "reply", "{\"text\": \"已重新核实并退还押金。\"}"),
+                "RESOLVED");
     }
 }

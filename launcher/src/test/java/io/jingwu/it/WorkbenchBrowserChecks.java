@@ -42,7 +42,7 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
     }
 
     /**
-     * Chromium's virtual time lets the page live through half an hour in a moment: the clerk touches nothing, the
+     * Chromium's virtual time lets the page live through half an hour in a moment: the clerk does nothing, the
      * warning comes a minute before the end, then the page ends the session. The page's own move to the sign-in
      * page would wait for virtual time forever, so the session is then looked at with its cookie from outside.
      */
@@ -65,6 +65,23 @@ abstract class WorkbenchBrowserChecks extends WorkbenchBrowserArea {
             Thread.sleep(200);
         }
         assertFalse(signedIn(session), "the session has ended on the server");
+    }
+
+    /** The warning's button is a request of the clerk's own: the server starts the idle time afresh, the page too. */
+    @Test
+    void aClerkWarnedOfTheEndStaysSignedInWithOneClick() {
+        String clerk = StaffAccounts.create(new Http(base()), "CLERK", StaffWorkChecks.ZHILI);
+        signIn.open("workbench/sign-in.xhtml?lang=en");
+        signIn.signIn(clerk, StaffAccounts.PASSWORD);
+        String session = "JSESSIONID=" + signIn.sessionCookie().getValue();
+
+        signIn.letTimePass(Duration.ofMinutes(29).plusSeconds(10));
+        assertTrue(signIn.idleWarningShown(), "a minute before the end");
+        signIn.staySignedIn();
+
+        signIn.letTimePass(Duration.ofMinutes(1));
+        assertFalse(signIn.idleWarningShown(), "the page counts from the click");
+        assertTrue(signedIn(session), "and the session goes on");
     }
 
     /** Whether the workbench's home page opens with this session cookie, without a browser. */

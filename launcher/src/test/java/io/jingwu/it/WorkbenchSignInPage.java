@@ -90,6 +90,17 @@ final class WorkbenchSignInPage {
         }
     }
 
+    /**
+     * Answers the warning with its button, and waits until the warning is gone. Virtual time stands still once
+     * {@link #letTimePass} has used its budget, so a few seconds are given for the page to take the answer in.
+     */
+    void staySignedIn() {
+        browser.findElement(By.id("idle:staySignedIn")).click();
+        letTimePass(Duration.ofSeconds(3));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("idleWarning")));
+    }
+
     Cookie sessionCookie() {
         return browser.manage().getCookieNamed("JSESSIONID");
     }

@@ -57,7 +57,7 @@ public final class Notices {
             // Steps within the unit, after the citizen was told it was accepted: one message per real step.
             case DISPATCHED, HANDLING_STARTED, FOLLOWED_UP -> null;
             case CITIZEN_ANSWERED, WITHDRAWN -> null;
-            case PRIORITY_CHANGED, NOTE_ADDED, SLA_WARNED, SLA_BREACHED -> null;
+            case PRIORITY_CHANGED, NOTE_ADDED, SLA_WARNED, SLA_BREACHED, HANDED_OVER -> null;
         });
     }
 }

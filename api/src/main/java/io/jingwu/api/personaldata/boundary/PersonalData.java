@@ -77,8 +77,7 @@ public class PersonalData {
 
     private ServiceRequest reachable(long requestId, StaffActor actor) {
         ServiceRequest request = em.find(ServiceRequest.class, requestId);
-        if (request == null || actor == null || actor.unitIds() == null
-                || !actor.unitIds().contains(request.unit().id())) {
+        if (request == null || actor == null || !actor.servesUnit(request.unit().id())) {
             throw new RequestNotReachableException(requestId);
         }
         return request;

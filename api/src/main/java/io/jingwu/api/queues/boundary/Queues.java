@@ -108,7 +108,7 @@ public class Queues {
                           Language language) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
-        if (staff.unitIds().isEmpty()) {
+        if (staff.workedUnitIds().isEmpty()) {
             return new QueuePage(List.of(), 0, pageNumber, pageSize);
         }
         Instant now = clock.instant();
@@ -129,7 +129,7 @@ public class Queues {
     /** How many requests {@link #list} finds with the filter. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(StaffActor staff, QueueFilter filter) {
-        return staff.unitIds().isEmpty() ? 0 : count(where(staff, filter, clock.instant()));
+        return staff.workedUnitIds().isEmpty() ? 0 : count(where(staff, filter, clock.instant()));
     }
 
     private long count(Where where) {
@@ -141,7 +141,7 @@ public class Queues {
     private static Where where(StaffActor staff, QueueFilter filter, Instant now) {
         Map<String, Object> parameters = new TreeMap<>();
         List<String> conditions = new ArrayList<>(List.of("r.unit.id IN :units"));
-        parameters.put("units", List.copyOf(staff.unitIds()));
+        parameters.put("units", List.copyOf(staff.workedUnitIds()));
         filter.unitId().ifPresent(unit -> add(conditions, parameters, "r.unit.id = :unit", "unit", unit));
         filter.status().ifPresent(status -> add(conditions, parameters, "r.status = :status", "status", status));
         if (filter.open() && filter.status().isEmpty()) {
@@ -165,12 +165,12 @@ public class Queues {
     /** Urgent requests waiting to be claimed in the caller's units that joined the queue after {@code since}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long urgentQueuedAfter(StaffActor staff, Instant since) {
-        if (staff.unitIds().isEmpty()) {
+        if (staff.workedUnitIds().isEmpty()) {
             return 0;
         }
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.unit.id IN :units"
                         + " AND r.status = :submitted AND r.priority = :urgent AND r.queuedAt > :since", Long.class)
-                .setParameter("units", List.copyOf(staff.unitIds()))
+                .setParameter("units", List.copyOf(staff.workedUnitIds()))
                 .setParameter("submitted", RequestStatus.SUBMITTED)
                 .setParameter("urgent", Priority.URGENT)
                 .setParameter("since", since)

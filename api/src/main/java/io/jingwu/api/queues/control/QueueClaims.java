@@ -28,7 +28,7 @@ public class QueueClaims {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ServiceRequest> claimOnce(StaffActor clerk) {
-        List<Long> units = clerk.unitIds().stream().sorted().toList();
+        List<Long> units = clerk.workedUnitIds().stream().sorted().toList();
         return next.lockNext(units).map(id -> {
             ServiceRequest request = em.find(ServiceRequest.class, id);
             request.accept(clerk, clock.instant());
@@ -40,12 +40,12 @@ public class QueueClaims {
     /** Whether any request of the clerk's units waits to be claimed, locked by another transaction or not. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean anyWaiting(StaffActor clerk) {
-        if (clerk.unitIds().isEmpty()) {
+        if (clerk.workedUnitIds().isEmpty()) {
             return false;
         }
         return !em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.unit.id IN :units AND r.status = :status",
                         Long.class)
-                .setParameter("units", List.copyOf(clerk.unitIds()))
+                .setParameter("units", List.copyOf(clerk.workedUnitIds()))
                 .setParameter("status", RequestStatus.SUBMITTED)
                 .setMaxResults(1).getResultList().isEmpty();
     }

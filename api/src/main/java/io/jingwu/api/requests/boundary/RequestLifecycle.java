@@ -180,9 +180,9 @@ public class RequestLifecycle {
     }
 
     /**
-     * Who takes over if this rating reopens the request: the named supervisor, who must serve its unit, or the one
-     * chosen for the unit. Nobody is needed when the rating does not reopen (or is out of range: the request
-     * refuses it itself).
+     * Who takes over if this rating reopens the request: the named supervisor, who must serve its unit (the caller
+     * names only active accounts, the request itself takes only a supervisor), or the one chosen for the unit.
+     * Nobody is needed when the rating does not reopen (or is out of range: the request refuses it itself).
      */
     private StaffActor takingOver(ServiceRequest request, int rating, StaffActor named) {
         if (named != null) {

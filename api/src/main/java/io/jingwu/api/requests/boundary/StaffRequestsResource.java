@@ -12,6 +12,7 @@ import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.api.staff.control.ActiveStaff;
 import io.jingwu.api.staff.entity.StaffActor;
+import io.jingwu.api.staff.entity.StaffUser;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -149,12 +150,14 @@ public class StaffRequestsResource {
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of("unitCode", "lifecycle.unit.unknown"))));
     }
 
+    /** The account named to take a reopened request over, if it is active (the lifecycle checks role and unit). */
     private StaffActor supervisor(String username) {
         if (username == null || username.isBlank()) {
             return null;
         }
         return activeStaff.find(username.strip().toLowerCase(Locale.ROOT))
-                .map(user -> user.actor())
+                .filter(StaffUser::active)
+                .map(StaffUser::actor)
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of("supervisor", "lifecycle.supervisor.role"))));
     }
 

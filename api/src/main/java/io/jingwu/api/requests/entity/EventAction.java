@@ -38,5 +38,10 @@ public enum EventAction {
     /** A stage's deadline is near: the unit's supervisors were warned (internal). */
     SLA_WARNED,
     /** A stage's deadline passed unmet: the unit's supervisors were alerted (internal). */
-    SLA_BREACHED
+    SLA_BREACHED,
+    /**
+     * Its holder's account was switched off: another supervisor of the unit holds it now, or nobody (internal; the
+     * status does not change).
+     */
+    HANDED_OVER
 }

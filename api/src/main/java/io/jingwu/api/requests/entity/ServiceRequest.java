@@ -67,6 +67,7 @@ import java.util.Set;
  * any state not final                      {@link #withdraw withdraw}         WITHDRAWN (final)       citizen
  * any state not final                      {@link #changePriority priority}   (unchanged)             clerk, supervisor
  * any state                                {@link #addInternalNote note}      (unchanged)             handler
+ * any state not final                      {@link #handOver hand over}        (unchanged)             (its holder switched off)
  * </pre>
  * "Handler" means the assignee, the handler it was dispatched to, or any clerk or supervisor. Whether a member
  * of staff serves the request's unit is for the boundary to check before (it answers 404); the request checks
@@ -80,6 +81,8 @@ import java.util.Set;
 @NamedQuery(name = ServiceRequest.TO_CHANGE,
         query = "SELECT r FROM ServiceRequest r WHERE r.trackingNumber = :trackingNumber",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = ServiceRequest.HELD_BY,
+        query = "SELECT r.id FROM ServiceRequest r WHERE r.assignee = :assignee AND r.status IN :open ORDER BY r.id")
 @NamedQuery(name = ServiceRequest.BY_CONTACT_PHONE_HASH,
         query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.contactPhoneHash = :hash ORDER BY r.id")
 public class ServiceRequest {
@@ -89,6 +92,8 @@ public class ServiceRequest {
     public static final String TO_CHANGE = "ServiceRequest.toChange";
     /** Every request of one contact phone; parameter {@code hash}: {@link LookupHashes#phone(String)} of the E.164 number. */
     public static final String BY_CONTACT_PHONE_HASH = "ServiceRequest.byContactPhoneHash";
+    /** The ids of the requests a member of staff holds (parameter {@code assignee}) in the given {@code open} statuses. */
+    public static final String HELD_BY = "ServiceRequest.heldBy";
 
     /** Who a citizen's own moves are attributed to in the event trail. */
     public static final String CITIZEN = "citizen";
@@ -499,6 +504,22 @@ public class ServiceRequest {
         move(EventAction.NOTE_ADDED, status, actor.username(), note, EventVisibility.INTERNAL, now);
     }
 
+    /**
+     * Its holder (the assignee: the supervisor a low rating gave it to) can no longer act, their account switched
+     * off: it goes to {@code newHolder}, another supervisor of its unit, or to nobody when the unit has none left, so
+     * that whichever supervisor the unit has or gets takes it up. Status and deadlines stay as they are; recorded for
+     * colleagues only, with the former and the new holder.
+     *
+     * @param by who switched the account off
+     */
+    public void handOver(String newHolder, String by, Instant now) {
+        Objects.requireNonNull(by, "by");
+        check(EventAction.HANDED_OVER);
+        String note = assignee + " → " + (newHolder == null ? "—" : newHolder);
+        assignee = newHolder;
+        move(EventAction.HANDED_OVER, status, by, note, EventVisibility.INTERNAL, now).assignedTo(newHolder);
+    }
+
     private void returnVisit(String actor, int newRating, String comment, StaffActor supervisor, Instant now) {
         Input input = new Input();
         if (newRating < 1 || newRating > 5) {
@@ -600,6 +621,8 @@ public class ServiceRequest {
         // Raised by the SLA sweep through checkDeadline, never a move of staff or citizens.
         from.put(EventAction.SLA_WARNED, EnumSet.noneOf(RequestStatus.class));
         from.put(EventAction.SLA_BREACHED, EnumSet.noneOf(RequestStatus.class));
+        // Done for whoever held it when their account is switched off, never a move of staff or citizens.
+        from.put(EventAction.HANDED_OVER, notFinal);
         for (Map.Entry<EventAction, Set<RequestStatus>> entry : from.entrySet()) {
             entry.setValue(Collections.unmodifiableSet(entry.getValue()));
         }

@@ -51,7 +51,7 @@ public class StaffAlerts {
 
     /** Open requests of the member's units that missed the deadline of the stage they are in, most overdue first. */
     public List<EscalationView> escalations(StaffActor actor) {
-        if (actor.unitIds().isEmpty()) {
+        if (actor.workedUnitIds().isEmpty()) {
             return List.of();
         }
         return em.createQuery("""
@@ -59,7 +59,7 @@ public class StaffAlerts {
                         WHERE u.id IN :units AND (
                             (r.status = :submitted AND r.acceptBreachedAt IS NOT NULL)
                             OR (r.status IN :resolving AND r.resolveBreachedAt IS NOT NULL))""", ServiceRequest.class)
-                .setParameter("units", actor.unitIds())
+                .setParameter("units", actor.workedUnitIds())
                 .setParameter("submitted", RequestStatus.SUBMITTED)
                 .setParameter("resolving", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED,
                         RequestStatus.DISPATCHED, RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_CITIZEN))

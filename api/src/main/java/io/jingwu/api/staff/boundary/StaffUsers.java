@@ -9,10 +9,13 @@ import io.jingwu.api.staff.control.PasswordPolicy;
 import io.jingwu.api.staff.control.SignInAttempts;
 import io.jingwu.api.staff.control.StaffAccountRules;
 import io.jingwu.api.staff.control.Usernames;
+import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.staff.entity.StaffRole;
+import io.jingwu.api.staff.entity.StaffSwitchedOff;
 import io.jingwu.api.staff.entity.StaffUser;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,8 +45,17 @@ public class StaffUsers {
     @Inject
     StaffAccountRules rules;
 
+    /** Who acts when no member of staff is signed in (never through the API or the workbench). */
+    static final String SYSTEM = "system";
+
     @Inject
-    ActiveStaff staff;
+    ActiveStaff accounts;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Event<StaffSwitchedOff> switchedOffEvents;
 
     @Inject
     PasswordHashes hashes;
@@ -65,7 +77,7 @@ public class StaffUsers {
         if (roles.isPresent() && units.isPresent()) {
             rules.unitsFitRoles(roles.get(), units.get(), errors);
         }
-        if (username.isPresent() && staff.find(username.get()).isPresent()) {
+        if (username.isPresent() && accounts.find(username.get()).isPresent()) {
             errors.add(FieldError.of("username", "staff.username.taken"));
         }
         if (!errors.isEmpty()) {
@@ -97,12 +109,13 @@ public class StaffUsers {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffUserView> find(String username, Language language) {
-        return staff.find(Usernames.normalise(username)).map(user -> StaffUserView.of(user, language, clock.instant()));
+        return accounts.find(Usernames.normalise(username)).map(user -> StaffUserView.of(user, language, clock.instant()));
     }
 
     /**
      * Changes what the body gives. The last active administrator can neither be switched off nor lose the role,
-     * or nobody could administer the installation any more.
+     * or nobody could administer the installation any more. Switching an account off is announced
+     * ({@link StaffSwitchedOff}) in the same transaction, so that the requests it held go to others with it.
      *
      * @return empty when there is no such user
      */
@@ -133,10 +146,16 @@ public class StaffUsers {
             throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
+        boolean switchedOff = user.active() && !active;
+        Set<StaffRole> rolesHeld = user.roles();
         user.rename(displayName.orElseThrow(), now);
         user.assign(roles.orElseThrow(), units.orElseThrow());
         user.setActive(active, now);
         em.flush();
+        if (switchedOff) {
+            switchedOffEvents.fire(new StaffSwitchedOff(user.username(), rolesHeld,
+                    staff.find().map(StaffActor::username).orElse(SYSTEM)));
+        }
         return Optional.of(StaffUserView.of(user, language, now));
     }
 
@@ -174,7 +193,7 @@ public class StaffUsers {
     }
 
     private Optional<StaffUser> locked(String username) {
-        return staff.find(Usernames.normalise(username))
+        return accounts.find(Usernames.normalise(username))
                 .map(user -> em.find(StaffUser.class, user.id(), LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -1,5 +1,6 @@
 package io.jingwu.api.staff.control;
 
+import io.jingwu.api.staff.entity.SignedInSession;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Who a token or a session speaks for, now: the user must still exist and be active, and a token must be newer
- * than the last password change. Roles and units come from the database on every request, so an
+ * Who a token or a session speaks for, now: the user must still exist and be active, and the token or the
+ * session must be newer than the last password change. Roles and units come from the database on every request, so an
  * administrator's change takes effect at once on every instance, whatever a token still says.
  */
 @ApplicationScoped
@@ -38,8 +39,13 @@ public class ActiveStaff {
                 .map(StaffUser::actor);
     }
 
-    /** The actor as the database knows them now, if still active (for a signed-in session). */
-    public Optional<StaffActor> refresh(StaffActor signedIn) {
-        return find(signedIn.username()).filter(StaffUser::active).map(StaffUser::actor);
+    /**
+     * The actor a workbench session speaks for now, as the database knows them: only while the account is active
+     * and its password has not changed since the sign-in (the same generation check as for a token).
+     */
+    public Optional<StaffActor> forSession(SignedInSession session) {
+        return find(session.actor().username())
+                .filter(user -> user.acceptsTokenOfGeneration(session.tokenGeneration()))
+                .map(StaffUser::actor);
     }
 }

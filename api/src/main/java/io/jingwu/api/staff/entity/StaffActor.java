@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A signed-in member of staff as the rules see them: a username (recorded in every event they cause), their
- * roles and the units they serve. A value, not an account: whoever signed them in built it. Serializable
+ * roles and the units they are bound to. A value, not an account: whoever signed them in built it. Serializable
  * because the workbench keeps it in the (cluster-replicated) HTTP session.
  */
 public record StaffActor(String username, Set<StaffRole> roles, Set<Long> unitIds) implements Serializable {
@@ -30,7 +30,24 @@ public record StaffActor(String username, Set<StaffRole> roles, Set<Long> unitId
         return roles.contains(StaffRole.ADMIN);
     }
 
+    /**
+     * Whether they work requests: clerks and supervisors do, administrators manage. The one rule behind the staff
+     * API's {@code @RolesAllowed({"CLERK", "SUPERVISOR"})} and the workbench's request pages alike.
+     */
+    public boolean worksRequests() {
+        return isClerk() || isSupervisor();
+    }
+
+    /**
+     * The units whose requests they work: their units if they {@link #worksRequests() work requests}, none
+     * otherwise (an administrator bound to a unit manages it, but reaches none of its requests).
+     */
+    public Set<Long> workedUnitIds() {
+        return worksRequests() ? unitIds : Set.of();
+    }
+
+    /** Whether they work the requests of this unit (see {@link #workedUnitIds()}). */
     public boolean servesUnit(Long unitId) {
-        return unitId != null && unitIds.contains(unitId);
+        return unitId != null && workedUnitIds().contains(unitId);
     }
 }

@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  *     (15 minutes); while it is locked even the right password is refused, and further attempts neither count
  *     nor extend the lock. A successful sign-in or a password reset starts the count afresh.</li>
  *     <li>A clerk or a supervisor serves at least one unit; every account has at least one role.</li>
- *     <li>Tokens issued before the last password change (of an earlier {@link #tokenGeneration()}), or to an
- *     account that was switched off since, are no longer accepted.</li>
+ *     <li>Tokens issued and workbench sessions signed in before the last password change (of an earlier
+ *     {@link #tokenGeneration()}), or for an account that was switched off since, are no longer accepted.</li>
  * </ul>
  * The password itself is never stored, only its PBKDF2 hash.
  */
@@ -201,7 +201,10 @@ public class StaffUser {
         updatedAt = now;
     }
 
-    /** Whether a token of this generation (issued since the last password change) still speaks for this user. */
+    /**
+     * Whether a token of this generation (issued since the last password change), or a workbench session signed in
+     * under it, still speaks for this user.
+     */
     public boolean acceptsTokenOfGeneration(int generation) {
         return active && generation == tokenGeneration;
     }

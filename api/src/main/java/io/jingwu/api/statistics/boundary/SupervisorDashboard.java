@@ -81,14 +81,17 @@ public class SupervisorDashboard {
     public record Colleague(String username, String displayName) {
     }
 
-    /** The active clerks and supervisors of a unit the actor serves, by user name; none for any other unit. */
+    /**
+     * The active clerks and supervisors of a unit whose requests the actor works, by user name (to dispatch to);
+     * none for any other unit.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Colleague> colleagues(StaffActor actor, String unitCode) {
         return em.createQuery("""
                         SELECT DISTINCT s FROM StaffUser s JOIN s.units u JOIN s.roles r
                         WHERE u.code = :code AND u.id IN :mine AND s.active = TRUE AND r IN :roles""", StaffUser.class)
                 .setParameter("code", unitCode)
-                .setParameter("mine", actor.unitIds().isEmpty() ? List.of(-1L) : actor.unitIds())
+                .setParameter("mine", actor.workedUnitIds().isEmpty() ? List.of(-1L) : actor.workedUnitIds())
                 .setParameter("roles", List.of(StaffRole.CLERK, StaffRole.SUPERVISOR))
                 .getResultStream()
                 .map(s -> new Colleague(s.username(), s.displayName()))

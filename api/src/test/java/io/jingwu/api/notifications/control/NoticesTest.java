@@ -188,6 +188,12 @@ class NoticesTest {
             case WITHDRAWN -> request.withdraw("已经自行解决。", next());
             case PRIORITY_CHANGED -> request.changePriority(CLERK, Priority.URGENT, next());
             case NOTE_ADDED -> request.addInternalNote(CLERK, "已联系劳动监察大队。", next());
+            case HANDED_OVER -> {
+                inProgress(request);
+                request.replyToCitizen(CLERK, REPLY, next());
+                request.recordReturnVisit(CLERK, 1, "没有解决", SUPERVISOR, next());
+                request.handOver("qian.feng", "admin", next());
+            }
         }
         return request;
     }

@@ -145,4 +145,38 @@ class ReturnVisitTest {
         assertEquals(EventAction.RETURN_VISITED, violation.action());
         assertEquals(status, violation.status());
     }
+    @Test
+    void aReopenedRequestWhoseSupervisorLeftGoesToAnotherForColleaguesEyesOnly() {
+        ServiceRequest request = inStatus(RequestStatus.RESOLVED, time);
+        request.recordCitizenReturnVisit(1, "问题根本没解决", SUPERVISOR, time.next());
+        Instant now = time.next();
+
+        request.handOver("qian.feng", "admin", now);
+
+        RequestEvent event = lastEvent(request);
+        assertAll(
+                () -> assertEquals(RequestStatus.IN_PROGRESS, request.status(), "the loop goes on where it was"),
+                () -> assertEquals("qian.feng", request.assignee().orElseThrow()),
+                () -> assertEquals(EventAction.HANDED_OVER, event.action()),
+                () -> assertEquals(RequestStatus.IN_PROGRESS, event.from()),
+                () -> assertEquals(RequestStatus.IN_PROGRESS, event.to()),
+                () -> assertEquals("admin", event.actor()),
+                () -> assertEquals(SUPERVISOR.username() + " → qian.feng", event.note()),
+                () -> assertEquals("qian.feng", event.assignedTo().orElseThrow()),
+                () -> assertFalse(event.isPublic()),
+                () -> assertEquals(now, request.updatedAt()));
+
+        request.handOver(null, "admin", time.next());
+        assertTrue(request.assignee().isEmpty(), "no supervisor left: nobody holds it");
+        assertEquals("qian.feng → —", lastEvent(request).note());
+    }
+
+    @Test
+    void aClosedRequestIsHandedToNobody() {
+        ServiceRequest request = inStatus(RequestStatus.RESOLVED, time);
+        request.recordCitizenReturnVisit(5, null, null, time.next());
+
+        assertThrows(LifecycleViolation.class, () -> request.handOver("qian.feng", "admin", time.next()));
+        assertEquals(RequestStatus.CLOSED, request.status());
+    }
 }

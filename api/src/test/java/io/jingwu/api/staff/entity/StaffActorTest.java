@@ -37,6 +37,22 @@ class StaffActorTest {
     }
 
     @Test
+    void onlyClerksAndSupervisorsWorkTheRequestsOfTheirUnits() {
+        StaffActor clerk = new StaffActor("li.na", Set.of(StaffRole.CLERK), Set.of(6L));
+        StaffActor supervisor = new StaffActor("zhao.lei", Set.of(StaffRole.SUPERVISOR), Set.of(6L));
+        StaffActor boundAdmin = new StaffActor("admin", Set.of(StaffRole.ADMIN), Set.of(6L));
+        StaffActor adminAndClerk = new StaffActor("chen.jie", Set.of(StaffRole.ADMIN, StaffRole.CLERK), Set.of(6L));
+
+        assertTrue(clerk.worksRequests() && clerk.servesUnit(6L));
+        assertTrue(supervisor.worksRequests() && supervisor.servesUnit(6L));
+        assertTrue(adminAndClerk.worksRequests() && adminAndClerk.servesUnit(6L));
+        assertFalse(boundAdmin.worksRequests());
+        assertFalse(boundAdmin.servesUnit(6L), "an administrator bound to a unit manages it, and reaches none of its requests");
+        assertEquals(Set.of(), boundAdmin.workedUnitIds());
+        assertEquals(Set.of(6L), boundAdmin.unitIds(), "still bound to it");
+    }
+
+    @Test
     void cannotBeChangedThroughTheSetsItWasBuiltFrom() {
         Set<Long> units = new HashSet<>(Set.of(6L));
         StaffActor clerk = new StaffActor("li.na", Set.of(StaffRole.CLERK), units);

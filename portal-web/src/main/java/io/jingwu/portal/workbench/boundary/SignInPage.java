@@ -1,6 +1,7 @@
 package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.staff.boundary.WorkbenchSignIn;
+import io.jingwu.api.staff.control.SessionLimits;
 import io.jingwu.api.staff.control.TooManySignInsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -50,9 +51,18 @@ public class SignInPage {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString(refusal), null));
     }
 
-    /** The notice shown when the previous session ended by itself. */
+    /** The notice shown when the previous session ended after a while without the clerk's own requests. */
     public boolean isTimedOut() {
-        return "idle".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ended"));
+        return SessionLimits.End.IDLE.slug().equals(ended());
+    }
+
+    /** The notice shown when the previous session reached its longest lifetime. */
+    public boolean isLifetimeEnded() {
+        return SessionLimits.End.LIFETIME.slug().equals(ended());
+    }
+
+    private static String ended() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ended");
     }
 
     public String getUsername() {
