@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What someone out to abuse the service tries, and what stops them. Identity: another person's document details
  * with one's own phone; finding out which part of someone's details is right; using up a person's verifications.
+ * Uploads: an image of a few kilobytes that would decode into hundreds of megabytes. Limits: a forged
+ * {@code X-Forwarded-For} to get a fresh allowance on every call.
  */
 abstract class AttackerChecks extends DeployedApplication {
 
@@ -186,6 +189,37 @@ abstract class AttackerChecks extends DeployedApplication {
         assertEquals("REVOKED", seen.getString("status"));
         assertEquals("LEVEL_WITHDRAWN", seen.getString("revokedBecause"));
         assertEquals("REGISTRY_AND_PHONE", seen.getString("level"), "the old level stays readable");
+    }
+
+    @Test
+    void anImageBombIsRefusedFromItsHeaderInTheCitizensLanguage() throws Exception {
+        String[] request = AttachmentsChecks.requestWithToken(api(), "13800138743");
+        byte[] eightThousand = AttachmentsChecks.blankPng(8000, 8000, true);
+        byte[] twentyThousand = AttachmentsChecks.blankPng(20_000, 20_000, false);
+        assertTrue(eightThousand.length < 512 * 1024, "192 MB of pixels in " + eightThousand.length + " bytes");
+
+        for (byte[] bomb : new byte[][]{eightThousand, twentyThousand}) {
+            Http.Reply refused = AttachmentsChecks.uploadFrom("203.0.113.130", request, bomb, "en");
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.json().getString("detail").contains("40 million pixels"), refused.body());
+        }
+        Http.Reply inRussian = AttachmentsChecks.uploadFrom("203.0.113.130", request, eightThousand, "ru");
+        assertTrue(inRussian.json().getString("detail").contains("40 млн пикселей"), inRussian.body());
+        Http.Reply inChinese = AttachmentsChecks.uploadFrom("203.0.113.130", request, eightThousand, "zh");
+        assertTrue(inChinese.json().getString("detail").contains("4000 万像素"), inChinese.body());
+        assertEquals(0, AttachmentsChecks.array(api().get("api/v1/requests/" + request[0] + "/evidence",
+                "Authorization", "CitizenToken " + request[1])).size());
+    }
+
+    @Test
+    void aForwardedForHeaderFromAnAddressThatIsNoBalancerIsIgnored() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= ClientAddressChecks.CHECKS_PER_ADDRESS; i++) {
+            statuses.add(ClientAddressChecks.validate(ClientAddressChecks.fromAnotherMachine(), "203.0.113." + (i + 1)));
+        }
+
+        assertEquals(ClientAddressChecks.CHECKS_PER_ADDRESS, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(429, statuses.get(ClientAddressChecks.CHECKS_PER_ADDRESS), "one allowance for the sender, whatever it claims");
     }
 
     /** The UPDATE of the migration that withdrew {@code REGISTRY_AND_PHONE}, as the schema ran it. */

@@ -22,29 +22,18 @@ abstract class ClientAddressChecks extends DeployedApplication {
 
     private static final String VALIDATE = "api/v1/identity/documents/validate";
     private static final String A_DOCUMENT = "{\"kind\": \"RESIDENT_ID\", \"value\": \"11010519491231002x\"}";
-    private static final int CHECKS_PER_ADDRESS = 30;
+    static final int CHECKS_PER_ADDRESS = 30;
 
     private static Http fromBalancer() {
         return new Http(LoopbackRelay.from("127.0.0.2"));
     }
 
-    private static Http fromAnotherMachine() {
+    static Http fromAnotherMachine() {
         return new Http(LoopbackRelay.from("127.0.0.3"));
     }
 
-    private static int validate(Http http, String forwardedFor) {
+    static int validate(Http http, String forwardedFor) {
         return http.post(VALIDATE, A_DOCUMENT, "X-Forwarded-For", forwardedFor).status();
-    }
-
-    @Test
-    void aForwardedForHeaderFromAnAddressThatIsNoBalancerIsIgnored() {
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i <= CHECKS_PER_ADDRESS; i++) {
-            statuses.add(validate(fromAnotherMachine(), "203.0.113." + (i + 1)));
-        }
-
-        assertEquals(CHECKS_PER_ADDRESS, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-        assertEquals(429, statuses.get(CHECKS_PER_ADDRESS), "one allowance for the sender, whatever it claims");
     }
 
     @Test
