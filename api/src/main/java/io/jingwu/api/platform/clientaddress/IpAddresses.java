@@ -68,6 +68,11 @@ public final class IpAddresses {
         return text(address);
     }
 
+    /** {@link #limitSubject(InetAddress)} of a client address as text; text that is no address counts as itself. */
+    public static String limitSubject(String clientAddress) {
+        return parse(clientAddress).map(IpAddresses::limitSubject).orElse(String.valueOf(clientAddress));
+    }
+
     /** The address as text, without a zone: {@code 203.0.113.7}, {@code 2001:db8:0:0:0:0:0:7}. */
     public static String text(InetAddress address) {
         String text = address.getHostAddress();

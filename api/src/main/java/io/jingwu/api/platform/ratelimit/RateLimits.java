@@ -105,8 +105,7 @@ public class RateLimits {
         if (address.isPresent() && kiosks().contains(address.get())) {
             return true;
         }
-        String subject = address.map(IpAddresses::limitSubject).orElse(String.valueOf(clientAddress));
-        return tryHit(bucket, subject, limit, window);
+        return tryHit(bucket, IpAddresses.limitSubject(clientAddress), limit, window);
     }
 
     private AddressRanges kiosks() {

@@ -1,5 +1,6 @@
 package io.jingwu.api.staff.control;
 
+import io.jingwu.api.platform.clientaddress.IpAddresses;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,15 +31,19 @@ public class SignInThrottle {
     @ConfigProperty(name = "jingwu.staff.failed-sign-ins-per-address-per-minute", defaultValue = "20")
     int perMinute;
 
-    /** True, and the attempt counted, while the address has failed fewer times than allowed in the last minute. */
+    /**
+     * True, and the attempt counted, while the address has failed fewer times than allowed in the last minute. An
+     * IPv6 client counts by its /64, like every per-address limit; kiosks get no exemption here (staff do not sign
+     * in on citizens' kiosks).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean admit(String clientAddress) {
-        return rateLimits.tryHit(BUCKET, clientAddress, perMinute, WINDOW);
+        return rateLimits.tryHit(BUCKET, IpAddresses.limitSubject(clientAddress), perMinute, WINDOW);
     }
 
     /** The admitted attempt signed in: it no longer counts against the address. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String clientAddress) {
-        rateLimits.takeBack(BUCKET, clientAddress);
+        rateLimits.takeBack(BUCKET, IpAddresses.limitSubject(clientAddress));
     }
 }
