@@ -97,8 +97,8 @@ abstract class IdentityVerificationChecks extends DeployedApplication {
     @Test
     void theStoredCodeIsNotAPlainHashOfItsDigits() throws Exception {
         String number = IdentityPeople.residentNumber("330502", BORN);
-        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "赵海峰", BORN);
         String[] phone = IdentityPeople.mobile();
+        IdentityPeople.enrol(api(), "RESIDENT_ID", null, number, "赵海峰", BORN, phone[1]);
         Http.Reply started = api().post(START, residentBody(number, "赵海峰", phone[0], "330502"));
         assertEquals(201, started.status(), started.body());
         String id = started.json().getString("verificationId");
