@@ -3,6 +3,8 @@ package io.jingwu.api.staff.control;
 import io.jingwu.api.staff.entity.SignedInSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +52,11 @@ public class SessionLimits {
         if (idleTimeout.isNegative() || idleTimeout.isZero() || maxSession.isNegative() || maxSession.isZero()) {
             throw new IllegalStateException("jingwu.workbench.idle-timeout and jingwu.workbench.max-session must be positive");
         }
+    }
+
+    /** Created when the application starts, so that a wrong setting stops the start, not every workbench request. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // check() has run
     }
 
     /** Whether the session has ended at {@code now}, and why; the longest lifetime first, as nothing extends it. */
