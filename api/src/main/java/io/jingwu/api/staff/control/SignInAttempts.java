@@ -1,5 +1,6 @@
 package io.jingwu.api.staff.control;
 
+import io.jingwu.api.platform.ratelimit.RateLimits;
 import io.jingwu.api.staff.entity.SignInOutcome;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.staff.entity.StaffUser;
@@ -26,6 +27,12 @@ public class SignInAttempts {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimits rateLimits;
+
+    /** Failures of names that belong to nobody, per name. */
+    static final String UNKNOWN_NAMES = "staff-sign-in-unknown-name";
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Attempt record(long userId, boolean passwordMatches) {
         StaffUser user = em.find(StaffUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
@@ -34,6 +41,17 @@ public class SignInAttempts {
         }
         SignInOutcome outcome = user.attemptSignIn(passwordMatches, clock.instant());
         return new Attempt(outcome, outcome.signedIn() ? new SignedIn(user.actor(), user.tokenGeneration()) : null);
+    }
+
+    /**
+     * A name that belongs to nobody failed: counted per name, in a transaction of its own as a known account's
+     * failure is, so that both refusals wait for a commit of the same kind and how long the answer takes does not
+     * tell whether the name exists. The count refuses nothing (the address's throttle does); it is kept as long as
+     * rate-limit hits are.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordUnknown(String normalisedUsername) {
+        rateLimits.tryHit(UNKNOWN_NAMES, normalisedUsername, Integer.MAX_VALUE, StaffUser.LOCK_DURATION);
     }
 
     /** The outcome, and who signed in when it succeeded. */

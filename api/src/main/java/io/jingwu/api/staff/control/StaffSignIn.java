@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * Checks a user name and password, for the token endpoint and the workbench sign-in alike. An unknown user, a
  * wrong password, a locked or a switched-off account all end the same way (empty), after about the same time:
- * an unknown user's password is checked against a decoy hash. In front of it all, the client's address may only
+ * an unknown user's password is checked against a decoy hash, and their failure counted as a known user's is. In front of it all, the client's address may only
  * fail so often a minute ({@link SignInThrottle}).
  */
 @ApplicationScoped
@@ -55,9 +55,11 @@ public class StaffSignIn {
     }
 
     private Optional<SignInAttempts.SignedIn> check(String username, String password) {
-        Optional<StaffUser> user = staff.find(Usernames.normalise(username));
+        String name = Usernames.normalise(username);
+        Optional<StaffUser> user = staff.find(name);
         if (user.isEmpty()) {
             hashes.matchesNobody(password);
+            attempts.recordUnknown(name);
             return Optional.empty();
         }
         boolean matches = hashes.matches(password, user.get().passwordHash());

@@ -28,6 +28,7 @@ class StaffSignInTest {
     /** What the throttle was told, in order: "admit 203.0.113.7", "succeeded 203.0.113.7". */
     private final List<String> throttled = new ArrayList<>();
     private boolean addressUsedUp;
+    private final List<String> unknownNamesCounted = new ArrayList<>();
     private final StaffSignIn signIn = new StaffSignIn();
 
     StaffSignInTest() {
@@ -39,6 +40,11 @@ class StaffSignInTest {
             }
         };
         signIn.attempts = new SignInAttempts() {
+            @Override
+            public void recordUnknown(String normalisedUsername) {
+                unknownNamesCounted.add(normalisedUsername);
+            }
+
             @Override
             public Attempt record(long userId, boolean passwordMatches) {
                 SignInOutcome outcome = wang.attemptSignIn(passwordMatches, Instant.parse("2026-12-05T02:00:00Z"));
@@ -88,6 +94,14 @@ class StaffSignInTest {
         assertNotEquals(wang.passwordHash(), pbkdf2.verified.get(0), "against the decoy hash, nobody's");
         assertTrue(signIn.signIn("wang.li", "Wrong-password-1").isEmpty());
         assertEquals(2, pbkdf2.verified.size(), "a known user with a wrong password: one check too");
+    }
+
+    /** A known user's failure is counted in a transaction of its own; an unknown name's waits for one too. */
+    @Test
+    void anUnknownNamesFailureIsCountedAsAKnownUsersIs() {
+        assertTrue(signIn.signIn(" Nobody.Here", "Right-password-2026").isEmpty());
+
+        assertEquals(List.of("nobody.here"), unknownNamesCounted);
     }
 
     @Test
