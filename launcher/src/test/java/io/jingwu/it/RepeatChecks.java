@@ -217,16 +217,20 @@ abstract class RepeatChecks extends DeployedApplication {
         return randomHan(4) + "路";
     }
 
-    /** Unpaid wages at a clothing workshop, with this run's own names in it. */
+    /**
+     * Unpaid wages at a clothing workshop, with this run's own names in it. The names are long enough that two of
+     * these texts are never near-identical by chance (fingerprints 11 bits or more apart in 50,000 tries; with names
+     * a quarter as long, about 1 pair in 7,000 came within the 8 bits that link, and a check saw a stranger's link).
+     */
     private static String wages() {
-        return "我在" + randomHan(6) + "童装加工厂做车工，老板" + randomHan(8) + "已经拖欠我和另外五个工友三个月的工资，"
-                + "一共两万四千元，打电话也不接，" + randomHan(12) + "请帮我们讨回工资。";
+        return "我在" + randomHan(24) + "童装加工厂做车工，老板" + randomHan(30) + "已经拖欠我和另外五个工友三个月的工资，"
+                + "一共两万四千元，打电话也不接，" + randomHan(40) + "请帮我们讨回工资。";
     }
 
-    /** A neighbour's wall, with this run's own names in it. */
+    /** A neighbour's wall, with this run's own names in it, long enough for the same reason as {@link #wages()}'s. */
     private static String wall() {
-        return "我家和隔壁邻居" + randomHan(8) + "因为院子的围墙高度发生争执，邻居把围墙加高挡住了" + randomHan(8)
-                + "家的采光，多次沟通都没有结果，" + randomHan(12) + "希望民警帮忙调解。";
+        return "我家和隔壁邻居" + randomHan(30) + "因为院子的围墙高度发生争执，邻居把围墙加高挡住了" + randomHan(30)
+                + "家的采光，多次沟通都没有结果，" + randomHan(40) + "希望民警帮忙调解。";
     }
 
     private static String randomHan(int count) {
