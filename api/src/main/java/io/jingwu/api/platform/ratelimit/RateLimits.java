@@ -11,14 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Sliding-window limits ("at most 5 codes per phone per hour"). Subjects are stored as keyed hashes, so the
@@ -101,11 +99,8 @@ public class RateLimits {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryHitFromAddress(String bucket, String clientAddress, int limit, Duration window) {
-        Optional<InetAddress> address = IpAddresses.parse(clientAddress);
-        if (address.isPresent() && kiosks().contains(address.get())) {
-            return true;
-        }
-        return tryHit(bucket, IpAddresses.limitSubject(clientAddress), limit, window);
+        return kiosks().contains(clientAddress)
+                || tryHit(bucket, IpAddresses.limitSubject(clientAddress), limit, window);
     }
 
     private AddressRanges kiosks() {
