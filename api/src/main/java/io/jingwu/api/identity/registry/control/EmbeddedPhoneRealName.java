@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The carriers' real-name records of the embedded default and of the tests: lines registered to people enrolled here
@@ -22,6 +21,8 @@ public class EmbeddedPhoneRealName implements PhoneRealName {
 
     private static final String LINE = "carrier-line";
     private static final String HOLDER = "carrier-holder";
+    private static final HashedRecords<CarrierLine> LINES =
+            new HashedRecords<>(CarrierLine.class, CarrierLine.BY_LINE, CarrierLine::new);
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -32,26 +33,13 @@ public class EmbeddedPhoneRealName implements PhoneRealName {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegistryAnswer check(RegistryQuery holder, String phoneE164) {
-        return find(phoneE164).filter(line -> line.says(holderHash(holder)))
-                .map(line -> RegistryAnswer.MATCH)
-                .orElse(RegistryAnswer.NO_MATCH);
+        return LINES.says(em, lineHash(phoneE164), holderHash(holder)) ? RegistryAnswer.MATCH : RegistryAnswer.NO_MATCH;
     }
 
     /** Registers the line to the person; a line given up and taken by someone else moves to its new holder. */
     @Transactional
     public void enrol(RegistryQuery holder, String phoneE164) {
-        Optional<CarrierLine> known = find(phoneE164);
-        if (known.isPresent()) {
-            known.get().correct(holderHash(holder), clock.instant());
-        } else {
-            em.persist(new CarrierLine(lineHash(phoneE164), holderHash(holder), clock.instant()));
-        }
-    }
-
-    private Optional<CarrierLine> find(String phoneE164) {
-        return em.createNamedQuery(CarrierLine.BY_LINE, CarrierLine.class)
-                .setParameter("lineHash", lineHash(phoneE164))
-                .getResultStream().findFirst();
+        LINES.enrol(em, lineHash(phoneE164), holderHash(holder), clock.instant());
     }
 
     private static String lineHash(String phoneE164) {

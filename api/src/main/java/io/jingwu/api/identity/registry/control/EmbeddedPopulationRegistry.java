@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The registry of the embedded default and of the tests: people enrolled here (the demo data's synthetic people, a
@@ -22,6 +21,8 @@ public class EmbeddedPopulationRegistry implements PopulationRegistry {
 
     private static final String DOCUMENT = "registry-document";
     private static final String PERSON = "registry-person";
+    private static final HashedRecords<RegistryPerson> PEOPLE =
+            new HashedRecords<>(RegistryPerson.class, RegistryPerson.BY_NUMBER, RegistryPerson::new);
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -32,26 +33,13 @@ public class EmbeddedPopulationRegistry implements PopulationRegistry {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegistryAnswer check(RegistryQuery query) {
-        return find(query).filter(person -> person.says(personHash(query)))
-                .map(person -> RegistryAnswer.MATCH)
-                .orElse(RegistryAnswer.NO_MATCH);
+        return PEOPLE.says(em, documentHash(query), personHash(query)) ? RegistryAnswer.MATCH : RegistryAnswer.NO_MATCH;
     }
 
     /** Adds the person, or corrects the details of the one holding the same document. */
     @Transactional
     public void enrol(RegistryQuery person) {
-        Optional<RegistryPerson> known = find(person);
-        if (known.isPresent()) {
-            known.get().correct(personHash(person), clock.instant());
-        } else {
-            em.persist(new RegistryPerson(documentHash(person), personHash(person), clock.instant()));
-        }
-    }
-
-    private Optional<RegistryPerson> find(RegistryQuery query) {
-        return em.createNamedQuery(RegistryPerson.BY_NUMBER, RegistryPerson.class)
-                .setParameter("numberHash", documentHash(query))
-                .getResultStream().findFirst();
+        PEOPLE.enrol(em, documentHash(person), personHash(person), clock.instant());
     }
 
     /** Keyed, like every lookup hash here: whoever reads the table cannot test guesses against it. */

@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "carrier_lines")
 @AttributeOverride(name = "keyHash", column = @Column(name = "line_hash", updatable = false))
 @AttributeOverride(name = "valueHash", column = @Column(name = "holder_hash"))
-@NamedQuery(name = CarrierLine.BY_LINE, query = "SELECT l FROM CarrierLine l WHERE l.keyHash = :lineHash")
+@NamedQuery(name = CarrierLine.BY_LINE, query = "SELECT l FROM CarrierLine l WHERE l.keyHash = :keyHash")
 public class CarrierLine extends HashedRecord {
 
     public static final String BY_LINE = "CarrierLine.byLine";

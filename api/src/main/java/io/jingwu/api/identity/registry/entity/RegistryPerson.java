@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table(name = "registry_people")
 @AttributeOverride(name = "keyHash", column = @Column(name = "number_hash", updatable = false))
 @AttributeOverride(name = "valueHash", column = @Column(name = "person_hash"))
-@NamedQuery(name = RegistryPerson.BY_NUMBER, query = "SELECT p FROM RegistryPerson p WHERE p.keyHash = :numberHash")
+@NamedQuery(name = RegistryPerson.BY_NUMBER, query = "SELECT p FROM RegistryPerson p WHERE p.keyHash = :keyHash")
 public class RegistryPerson extends HashedRecord {
 
     public static final String BY_NUMBER = "RegistryPerson.byNumber";
