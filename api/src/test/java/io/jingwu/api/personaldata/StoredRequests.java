@@ -2,9 +2,9 @@ package io.jingwu.api.personaldata;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.routing.entity.RoutingRule;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
 import io.jingwu.api.requests.entity.TrackingNumber;

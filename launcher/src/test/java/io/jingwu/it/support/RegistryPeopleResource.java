@@ -1,6 +1,6 @@
 package io.jingwu.it.support;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.identity.registry.control.EmbeddedPhoneRealName;
 import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;

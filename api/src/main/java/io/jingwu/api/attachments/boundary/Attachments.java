@@ -3,7 +3,7 @@ package io.jingwu.api.attachments.boundary;
 import io.jingwu.api.attachments.control.CleanImage;
 import io.jingwu.api.attachments.entity.Attachment;
 import io.jingwu.api.platform.crypto.Digests;
-import io.jingwu.api.requests.boundary.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;

@@ -1,7 +1,7 @@
 package io.jingwu.api.attachments.boundary;
 
 import io.jingwu.api.attachments.entity.Attachment;
-import io.jingwu.api.requests.boundary.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;

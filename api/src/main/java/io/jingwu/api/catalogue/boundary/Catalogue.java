@@ -6,7 +6,7 @@ import io.jingwu.api.catalogue.control.ServiceDefinitions;
 import io.jingwu.api.catalogue.control.ServiceSpec;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

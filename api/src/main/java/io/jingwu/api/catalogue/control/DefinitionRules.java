@@ -17,8 +17,8 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.entity.Priority;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.units.entity.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -9,7 +9,7 @@ import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.ratelimit.RateLimits;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;

@@ -1,5 +1,6 @@
 package io.jingwu.api.divisions.control;
 
+import jakarta.enterprise.context.Dependent;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -19,6 +20,7 @@ import java.util.zip.CRC32;
  * as they were published, rather than a hand-converted copy. The checksum covers the files, so an edited file
  * is noticed like an edited SQL migration.
  */
+@Dependent
 public class DivisionsReferenceData implements JavaMigration {
 
     static final List<String> FILES = List.of(

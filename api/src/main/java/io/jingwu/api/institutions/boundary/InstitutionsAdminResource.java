@@ -1,9 +1,10 @@
 package io.jingwu.api.institutions.boundary;
 
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.rest.Caching;
 import io.jingwu.api.staff.boundary.CurrentStaff;
-import io.jingwu.api.staff.boundary.TokensResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,7 @@ import java.util.List;
 @Path("v1/admin/institutions")
 @RolesAllowed("ADMIN")
 @Tag(name = "Admin: relying institutions", description = "Banks, hotels and offices that check verifications with an API key")
-@SecurityRequirement(name = TokensResource.SCHEME)
+@SecurityRequirement(name = SecuritySchemes.STAFF_TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InstitutionsAdminResource {

@@ -1,7 +1,7 @@
 package io.jingwu.api.notifications.boundary;
 
 import io.jingwu.api.notifications.entity.OutboxSms;
-import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.platform.personal.Masking;
 
 import java.time.Instant;
 

@@ -5,7 +5,7 @@ import io.jingwu.api.notifications.entity.OutboxSms;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

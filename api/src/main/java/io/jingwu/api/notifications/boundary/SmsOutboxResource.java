@@ -1,6 +1,7 @@
 package io.jingwu.api.notifications.boundary;
 
-import io.jingwu.api.staff.boundary.TokensResource;
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +24,7 @@ import java.util.List;
 @Path("v1/admin/sms-outbox")
 @RolesAllowed("ADMIN")
 @Tag(name = "Admin: text messages", description = "The outbox of text messages to citizens and their delivery")
-@SecurityRequirement(name = TokensResource.SCHEME)
+@SecurityRequirement(name = SecuritySchemes.STAFF_TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 public class SmsOutboxResource {
 

@@ -1,9 +1,11 @@
 package io.jingwu.api.notifications.control;
 
+import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Tells the citizen about their request's steps ({@link Notices}), in the transaction of the step itself: the
@@ -15,9 +17,9 @@ public class Notifier {
     @Inject
     CitizenChannels channels;
 
-    /** Called after every move of the request, and after its submission: sends a notice if the move calls for one. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void moved(ServiceRequest request) {
+    /** Every move of a request, and its submission: sends a notice if the move calls for one. */
+    void moved(@Observes @Priority(RequestMoved.READS_REQUEST) RequestMoved moved) {
+        ServiceRequest request = moved.request();
         Notices.about(request).ifPresent(notice -> channels.send(request, notice));
     }
 }

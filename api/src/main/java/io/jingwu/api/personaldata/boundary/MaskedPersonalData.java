@@ -1,6 +1,6 @@
 package io.jingwu.api.personaldata.boundary;
 
-import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.requests.entity.ServiceRequest;
 
 /**

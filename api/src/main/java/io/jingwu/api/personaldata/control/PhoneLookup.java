@@ -1,7 +1,7 @@
 package io.jingwu.api.personaldata.control;
 
 import io.jingwu.api.platform.crypto.LookupHashes;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,7 @@ import io.jingwu.api.platform.crypto.UnreadableValueException;
 import io.jingwu.api.platform.database.DatabaseMigrations;
 import io.jingwu.api.repeats.control.Fingerprints;
 import io.jingwu.api.repeats.entity.Fingerprint;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;

@@ -1,6 +1,5 @@
 package io.jingwu.api.platform.database;
 
-import io.jingwu.api.divisions.control.DivisionsReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -8,9 +7,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -57,6 +59,11 @@ public class DatabaseMigrations {
     @ConfigProperty(name = "jingwu.db.demo", defaultValue = "false")
     boolean demoData;
 
+    /** Migrations written in Java (reference data loaded from files), contributed by the components that own them. */
+    @Inject
+    @Any
+    Instance<JavaMigration> javaMigrations;
+
     private volatile boolean complete;
 
     @PostConstruct
@@ -68,7 +75,7 @@ public class DatabaseMigrations {
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .javaMigrations(new DivisionsReferenceData())
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         complete = true;

@@ -5,10 +5,13 @@ import io.jingwu.api.repeats.control.Fingerprints;
 import io.jingwu.api.repeats.control.RepeatLinks;
 import io.jingwu.api.repeats.entity.RepeatKind;
 import io.jingwu.api.requests.control.RequestFinder;
+import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,9 +43,14 @@ public class Repeats {
     @Inject
     RequestFinder finder;
 
-    /** Fingerprints the request just persisted and links it to the earlier ones it repeats, in the same transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void linkToEarlier(ServiceRequest request) {
+    /** A submission: the request just persisted is linked to the earlier ones it repeats, in its transaction. */
+    void onMove(@Observes @Priority(RequestMoved.READS_REQUEST) RequestMoved moved) {
+        if (moved.isSubmission()) {
+            linkToEarlier(moved.request());
+        }
+    }
+
+    private void linkToEarlier(ServiceRequest request) {
         em.flush();
         links.linkAndStore(request.id(), request.type(), request.createdAt(), fingerprints.of(
                 request.contactPhoneHash(), request.divisionCode(), request.address(), request.description()));
@@ -61,7 +69,7 @@ public class Repeats {
     }
 
     /**
-     * @throws io.jingwu.api.requests.boundary.RequestNotFound when the request is not one of the actor's units
+     * @throws io.jingwu.api.requests.entity.RequestNotFound when the request is not one of the actor's units
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RepeatCluster cluster(TrackingNumber number, StaffActor actor, Language language) {

@@ -1,5 +1,7 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.requests.entity.RequestNotFound;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;

@@ -1,18 +1,20 @@
 package io.jingwu.api.requests.boundary;
 
-import io.jingwu.api.notifications.control.Notifier;
+import io.jingwu.api.requests.entity.RequestNotFound;
+
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.control.ReopeningSupervisor;
 import io.jingwu.api.requests.entity.EventAction;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
-import io.jingwu.api.sla.control.SlaClock;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,16 +43,13 @@ public class RequestLifecycle {
     EntityManager em;
 
     @Inject
-    SlaClock slaClock;
-
-    @Inject
     Clock clock;
 
     @Inject
     ReopeningSupervisor reopeningSupervisor;
 
     @Inject
-    Notifier notifier;
+    Event<RequestMoved> moves;
 
     /** 接单. */
     public RequestStatus accept(TrackingNumber number, StaffActor clerk) {
@@ -198,12 +197,11 @@ public class RequestLifecycle {
     }
 
     /**
-     * The deadlines follow the move, and the citizen's notice (if the move calls for one) is written with it; then
-     * it is written now, inside the transaction, so that a conflict surfaces here as itself and not at commit.
+     * The move's observers do their part in this transaction (the deadlines follow it, the citizen's notice is
+     * written with it); then it is written now, so that a conflict surfaces here as itself and not at commit.
      */
     private RequestStatus saved(ServiceRequest request) {
-        slaClock.follow(request);
-        notifier.moved(request);
+        request.newMove().ifPresent(move -> moves.fire(new RequestMoved(request, move)));
         em.flush();
         return request.status();
     }

@@ -1,9 +1,8 @@
 package io.jingwu.api.requests.boundary;
 
-import io.jingwu.api.notifications.control.Notifier;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
-import io.jingwu.api.repeats.boundary.Repeats;
 import io.jingwu.api.requests.control.DangerSigns;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
@@ -11,12 +10,12 @@ import io.jingwu.api.requests.control.SubmissionRules;
 import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.requests.control.TrackingNumbers;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
-import io.jingwu.api.sla.boundary.SlaStatusView;
-import io.jingwu.api.sla.control.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -31,8 +30,9 @@ import java.util.function.Function;
 
 /**
  * What every channel can do with requests: submit one and follow it by its tracking number. One transaction
- * per call: a request is stored with its routing, first event and links to the earlier requests it repeats, or
- * not at all.
+ * per call: a request is stored with its routing and first event, and with whatever the observers of its
+ * {@link RequestMoved} add in the same transaction (deadlines, links to the earlier requests it repeats, the
+ * citizen's notice), or not at all.
  */
 @ApplicationScoped
 @Transactional
@@ -61,13 +61,7 @@ public class Requests {
     RequestFinder finder;
 
     @Inject
-    Repeats repeats;
-
-    @Inject
-    Notifier notifier;
-
-    @Inject
-    SlaClock slaClock;
+    Event<RequestMoved> moves;
 
     @Inject
     Clock clock;
@@ -85,10 +79,8 @@ public class Requests {
                 ? Priority.URGENT : submission.priority();
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
                 JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
-        slaClock.follow(request);
         em.persist(request);
-        repeats.linkToEarlier(request);
-        notifier.moved(request);
+        moves.fire(new RequestMoved(request, request.newMove().orElseThrow()));
         return RequestReceipt.of(request, submission.language());
     }
 
@@ -104,10 +96,9 @@ public class Requests {
         return receipt;
     }
 
-    /** Status and unit only: a tracking number alone never unlocks anything personal. */
+    /** The request with this tracking number, for a view of it that any caller holding the number may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<RequestStatusView> status(String trackingNumber, Language language) {
-        return finder.find(trackingNumber).map(request -> RequestStatusView.of(request, language,
-                SlaStatusView.of(request, slaClock.policyFor(request), language)));
+    public Optional<ServiceRequest> find(String trackingNumber) {
+        return finder.find(trackingNumber);
     }
 }

@@ -9,11 +9,9 @@ import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
 
-/** Citizens submit requests and follow them by tracking number. */
+/** Citizens submit requests (followed by tracking number in {@code citizens}). */
 @Path("v1/requests")
 @Tag(name = "Requests", description = "Citizens' requests: submit and track")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,18 +90,6 @@ public class RequestsResource {
 
     private URI locationOf(RequestReceipt receipt) {
         return uriInfo.getBaseUriBuilder().path(RequestsResource.class).path(receipt.trackingNumber()).build();
-    }
-
-    @GET
-    @Path("{trackingNumber}")
-    @Operation(summary = "Follow a request", description = "Status and responsible unit only, never personal data.")
-    @APIResponse(responseCode = "200", description = "The request's status")
-    @APIResponse(responseCode = "404", description = "No request has this tracking number")
-    public Response status(@PathParam("trackingNumber") String trackingNumber) {
-        Language language = language();
-        return requests.status(trackingNumber, language)
-                .map(view -> Response.ok(view).build())
-                .orElseGet(() -> Problem.response(404, "request-not-found", language));
     }
 
     private Language language() {

@@ -1,6 +1,6 @@
 package io.jingwu.api.requests.control;
 
-import io.jingwu.api.requests.boundary.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;

@@ -1,9 +1,12 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.sla.entity.CalendarDay;
 import io.jingwu.api.sla.entity.SlaPolicy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +34,11 @@ public class SlaClock {
     @Inject
     @ConfigProperty(name = "jingwu.sla.warn-share", defaultValue = "0.2")
     double warnShare;
+
+    /** Every submission and move: the deadlines it calls for, before anyone reads the request as moved. */
+    void onMove(@Observes @Priority(RequestMoved.CHANGES_REQUEST) RequestMoved moved) {
+        follow(moved.request());
+    }
 
     /**
      * Sets the deadlines the move just made on the request calls for, in the caller's transaction. Policies and

@@ -1,7 +1,7 @@
 package io.jingwu.api.sla.entity;
 
-import io.jingwu.api.requests.entity.Priority;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

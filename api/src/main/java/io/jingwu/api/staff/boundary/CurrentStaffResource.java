@@ -1,5 +1,7 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.staff.control.ActiveStaff;
 import io.jingwu.api.staff.control.SignInAttempts;
@@ -30,7 +32,7 @@ import java.time.Clock;
 @Path("v1/staff/me")
 @RolesAllowed({"CLERK", "SUPERVISOR", "ADMIN"})
 @Tag(name = "Staff sign-in")
-@SecurityRequirement(name = TokensResource.SCHEME)
+@SecurityRequirement(name = SecuritySchemes.STAFF_TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 public class CurrentStaffResource {
 

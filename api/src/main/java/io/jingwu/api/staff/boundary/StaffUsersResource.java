@@ -1,5 +1,7 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,7 @@ import java.util.List;
 @Path("v1/admin/users")
 @RolesAllowed("ADMIN")
 @Tag(name = "Admin: staff accounts", description = "Clerks, supervisors and administrators, their roles and units")
-@SecurityRequirement(name = TokensResource.SCHEME)
+@SecurityRequirement(name = SecuritySchemes.STAFF_TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class StaffUsersResource {

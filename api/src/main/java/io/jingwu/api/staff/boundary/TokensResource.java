@@ -1,5 +1,7 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
@@ -32,14 +34,11 @@ import java.util.List;
  */
 @Path("v1/auth/token")
 @Tag(name = "Staff sign-in", description = "Tokens for clerks, supervisors and administrators")
-@SecurityScheme(securitySchemeName = TokensResource.SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(securitySchemeName = SecuritySchemes.STAFF_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A token from POST /api/v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TokensResource {
-
-    /** The name staff resources give in {@code @SecurityRequirement}. */
-    public static final String SCHEME = "staffToken";
 
     @Inject
     StaffSignIn signIn;

@@ -1,6 +1,6 @@
 package io.jingwu.api.statistics.control;
 
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

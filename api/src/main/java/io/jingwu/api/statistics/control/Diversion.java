@@ -1,6 +1,6 @@
 package io.jingwu.api.statistics.control;
 
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.units.entity.UnitKind;
 
 import java.util.EnumSet;

@@ -1,8 +1,9 @@
 package io.jingwu.api.units.boundary;
 
+import io.jingwu.api.platform.rest.SecuritySchemes;
+
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
-import io.jingwu.api.staff.boundary.TokensResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ import java.util.List;
 @Path("v1/admin/units")
 @RolesAllowed("ADMIN")
 @Tag(name = "Admin: units", description = "Units that own a queue, and where they serve")
-@SecurityRequirement(name = TokensResource.SCHEME)
+@SecurityRequirement(name = SecuritySchemes.STAFF_TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitsResource {

@@ -11,7 +11,7 @@ import io.jingwu.api.catalogue.control.ServiceSpec.LimitsSpec;
 import io.jingwu.api.catalogue.entity.DataType;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -88,7 +88,7 @@ class AnswersValidatorTest {
     @Test
     void noAnswersAtAllIsFineForAServiceThatRequiresNone() {
         assertTrue(validator.check(everyType, null).accepted());
-        assertTrue(validator.check(SampleServices.general(io.jingwu.api.requests.entity.RequestType.DISPUTE), Map.of()).accepted());
+        assertTrue(validator.check(SampleServices.general(io.jingwu.api.catalogue.entity.RequestType.DISPUTE), Map.of()).accepted());
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.units.entity.UnitKind;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import io.jingwu.api.catalogue.entity.FieldText;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.catalogue.entity.ServiceField;
 import io.jingwu.api.catalogue.entity.ServiceText;
-import io.jingwu.api.requests.entity.Priority;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.units.entity.UnitKind;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.jingwu.api.staff.entity;
 
 import io.jingwu.api.attachments.boundary.StaffAttachmentsResource;
 import io.jingwu.api.queues.boundary.QueueResource;
-import io.jingwu.api.requests.boundary.StaffRequestsResource;
+import io.jingwu.api.casework.boundary.StaffRequestsResource;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

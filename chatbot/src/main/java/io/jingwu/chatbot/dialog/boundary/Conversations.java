@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.requests.boundary.Requests;
+import io.jingwu.api.citizens.boundary.RequestProgress;
 import io.jingwu.chatbot.dialog.control.ReplyCatalog;
 import io.jingwu.chatbot.dialog.control.TrackingNumberMentions;
 import io.jingwu.chatbot.dialog.entity.Answer;
@@ -41,7 +41,7 @@ public class Conversations {
     ReplyCatalog replies;
 
     @Inject
-    Requests requests;
+    RequestProgress progress;
 
     public Answer answer(String conversationId, String text, Language language, Channel channel) {
         // Classify before taking the row lock: the lock is held only for the update.
@@ -60,7 +60,7 @@ public class Conversations {
     /** Status and unit only, as for anyone holding the number: nothing personal goes into a chat. */
     private String statusOf(String candidate, Language language) {
         return TrackingNumberMentions.find(candidate)
-                .flatMap(number -> requests.status(number.value(), language))
+                .flatMap(number -> progress.of(number.value(), language))
                 .map(view -> replies.reply(language, "TRACK_REQUEST.found", view.trackingNumber(),
                         Messages.text(language, "status." + view.status().name()), view.unit().name()))
                 .orElseGet(() -> replies.reply(language, "TRACK_REQUEST.notFound", candidate));

@@ -7,7 +7,7 @@ import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.control.RequestInput;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

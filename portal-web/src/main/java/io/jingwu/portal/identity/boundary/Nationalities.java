@@ -1,6 +1,6 @@
 package io.jingwu.portal.identity.boundary;
 
-import io.jingwu.api.identity.documents.control.TravelDocumentCodes;
+import io.jingwu.api.documents.control.TravelDocumentCodes;
 import io.jingwu.api.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package io.jingwu.portal.identity.boundary;
 
 import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
-import io.jingwu.api.identity.documents.control.PassportFields;
+import io.jingwu.api.documents.control.PassportFields;
 import io.jingwu.api.identity.verification.control.VerificationInput;
 
 import java.io.Serializable;

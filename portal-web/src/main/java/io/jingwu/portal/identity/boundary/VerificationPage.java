@@ -9,8 +9,8 @@ import io.jingwu.api.identity.verification.boundary.StartedVerification;
 import io.jingwu.api.identity.verification.boundary.VerificationOutcome;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.boundary.RequestStatusView;
-import io.jingwu.api.requests.boundary.Requests;
+import io.jingwu.api.citizens.boundary.RequestStatusView;
+import io.jingwu.api.citizens.boundary.RequestProgress;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
@@ -50,7 +50,7 @@ public class VerificationPage implements Serializable {
     Credentials credentials;
 
     @Inject
-    Requests requests;
+    RequestProgress progress;
 
     @Inject
     Divisions divisions;
@@ -112,7 +112,7 @@ public class VerificationPage implements Serializable {
             case VERIFIED -> verified(outcome.credential());
             case REFERRED -> {
                 trackingNumber = outcome.trackingNumber();
-                referral = requests.status(trackingNumber, language.current()).orElse(null);
+                referral = progress.of(trackingNumber, language.current()).orElse(null);
                 step = Step.RESULT;
             }
             case CODE_REFUSED -> {

@@ -1,7 +1,7 @@
 package io.jingwu.portal.report.boundary;
 
-import io.jingwu.api.requests.boundary.Requests;
-import io.jingwu.api.requests.boundary.RequestStatusView;
+import io.jingwu.api.citizens.boundary.RequestProgress;
+import io.jingwu.api.citizens.boundary.RequestStatusView;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +17,7 @@ import java.io.Serializable;
 public class TrackForm implements Serializable {
 
     @Inject
-    Requests requests;
+    RequestProgress progress;
 
     @Inject
     LanguageSelection language;
@@ -38,7 +38,7 @@ public class TrackForm implements Serializable {
 
     public void look() {
         searched = true;
-        result = requests.status(trackingNumber, language.current()).orElse(null);
+        result = progress.of(trackingNumber, language.current()).orElse(null);
     }
 
     public String getTrackingNumber() {

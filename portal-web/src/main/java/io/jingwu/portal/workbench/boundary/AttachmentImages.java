@@ -2,7 +2,7 @@ package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.attachments.boundary.Attachments;
 import io.jingwu.api.attachments.entity.Attachment;
-import io.jingwu.api.requests.boundary.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.boundary.RequestReceipt;
-import io.jingwu.api.requests.boundary.StaffRequests;
+import io.jingwu.api.casework.boundary.StaffRequests;
 import io.jingwu.api.requests.entity.ForbiddenMove;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.portal.forms.boundary.RequestForm;

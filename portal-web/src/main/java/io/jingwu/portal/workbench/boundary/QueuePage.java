@@ -7,7 +7,7 @@ import io.jingwu.api.queues.boundary.QueueItem;
 import io.jingwu.api.queues.boundary.QueueOrder;
 import io.jingwu.api.queues.boundary.Queues;
 import io.jingwu.api.queues.boundary.SlaState;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;

@@ -11,17 +11,17 @@ import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.repeats.boundary.LinkedRequest;
 import io.jingwu.api.requests.boundary.NoSupervisorToReopen;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
-import io.jingwu.api.requests.boundary.RequestNotFound;
-import io.jingwu.api.requests.boundary.RequestStatusView;
-import io.jingwu.api.requests.boundary.Requests;
-import io.jingwu.api.requests.boundary.StaffRequestView;
-import io.jingwu.api.requests.boundary.StaffRequests;
+import io.jingwu.api.requests.entity.RequestNotFound;
+import io.jingwu.api.citizens.boundary.RequestStatusView;
+import io.jingwu.api.citizens.boundary.RequestProgress;
+import io.jingwu.api.casework.boundary.StaffRequestView;
+import io.jingwu.api.casework.boundary.StaffRequests;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.ForbiddenMove;
 import io.jingwu.api.requests.entity.LifecycleViolation;
-import io.jingwu.api.requests.entity.Priority;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.sla.boundary.SlaStatusView;
 import io.jingwu.api.staff.boundary.CurrentStaff;
@@ -67,7 +67,7 @@ public class RequestPage implements Serializable {
     RequestLifecycle lifecycle;
 
     @Inject
-    Requests requests;
+    RequestProgress progress;
 
     @Inject
     Attachments attachments;
@@ -273,7 +273,7 @@ public class RequestPage implements Serializable {
         try {
             TrackingNumber number = number();
             view = staffRequests.view(number, actor(), language());
-            sla = requests.status(number.value(), language()).map(RequestStatusView::sla).orElse(null);
+            sla = progress.of(number.value(), language()).map(RequestStatusView::sla).orElse(null);
             repeats = view.repeats().count() == 0 ? List.of()
                     : staffRequests.repeats(number, actor(), language()).linked();
             images = attachments.forStaff(number, actor());

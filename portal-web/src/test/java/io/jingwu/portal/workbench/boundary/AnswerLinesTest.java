@@ -2,8 +2,8 @@ package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.catalogue.boundary.PublishedService;
 import io.jingwu.api.catalogue.entity.DataType;
-import io.jingwu.api.requests.entity.Priority;
-import io.jingwu.api.requests.entity.RequestType;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

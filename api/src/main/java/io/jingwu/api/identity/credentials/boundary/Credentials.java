@@ -8,7 +8,7 @@ import io.jingwu.api.identity.credentials.entity.CredentialCheck;
 import io.jingwu.api.identity.credentials.entity.CredentialStatus;
 import io.jingwu.api.identity.credentials.entity.RevocationReason;
 import io.jingwu.api.identity.credentials.entity.VerificationLevel;
-import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.crypto.RandomTokens;
 import io.jingwu.api.platform.i18n.Language;

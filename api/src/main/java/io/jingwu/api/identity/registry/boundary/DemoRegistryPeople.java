@@ -1,10 +1,10 @@
 package io.jingwu.api.identity.registry.boundary;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.identity.registry.control.EmbeddedPhoneRealName;
 import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

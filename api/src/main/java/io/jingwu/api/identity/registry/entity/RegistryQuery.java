@@ -1,7 +1,7 @@
 package io.jingwu.api.identity.registry.entity;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
-import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.documents.entity.DocumentType;
+import io.jingwu.api.platform.personal.Masking;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.jingwu.api.identity.verification.control;
 
 import io.jingwu.api.divisions.control.Divisions;
-import io.jingwu.api.identity.documents.control.DocumentValidation;
-import io.jingwu.api.identity.documents.entity.DocumentKind;
-import io.jingwu.api.identity.documents.entity.ParsedDocument;
-import io.jingwu.api.identity.documents.entity.ValidationResult;
+import io.jingwu.api.documents.control.DocumentValidation;
+import io.jingwu.api.documents.entity.DocumentKind;
+import io.jingwu.api.documents.entity.ParsedDocument;
+import io.jingwu.api.documents.entity.ValidationResult;
 import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
 import io.jingwu.api.identity.verification.entity.VerifiedPerson;
@@ -12,7 +12,7 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.requests.control.PhoneNumbers;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

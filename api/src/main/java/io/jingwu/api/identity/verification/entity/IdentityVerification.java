@@ -164,7 +164,7 @@ public class IdentityVerification {
     }
 
     public VerifiedPerson person() {
-        return new VerifiedPerson(io.jingwu.api.identity.documents.entity.DocumentType.valueOf(documentType),
+        return new VerifiedPerson(io.jingwu.api.documents.entity.DocumentType.valueOf(documentType),
                 documentNumber, numberHash, holderName, LocalDate.parse(birthDate), nationality, expiryDate);
     }
 

@@ -1,8 +1,8 @@
 package io.jingwu.api.identity.verification.entity;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
-import io.jingwu.api.personaldata.control.Masking;
+import io.jingwu.api.platform.personal.Masking;
 
 import java.time.LocalDate;
 

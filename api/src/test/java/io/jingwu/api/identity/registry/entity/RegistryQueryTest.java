@@ -1,6 +1,6 @@
 package io.jingwu.api.identity.registry.entity;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.documents.entity.DocumentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.jingwu.api.identity.verification.entity;
 
-import io.jingwu.api.identity.documents.entity.DocumentType;
+import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
