@@ -2,6 +2,7 @@ package io.jingwu.api.attachments.boundary;
 
 import io.jingwu.api.citizens.boundary.CitizenAccess;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -39,6 +40,9 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class CitizenEvidenceResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
 
     @Inject
     CitizenAccess access;
@@ -52,8 +56,6 @@ public class CitizenEvidenceResource {
     @Inject
     ClientAddress clientAddress;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     HttpServletRequest http;
@@ -93,6 +95,6 @@ public class CitizenEvidenceResource {
 
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

@@ -1,7 +1,15 @@
 package io.jingwu.api.attachments.control;
 
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.Refusal;
+import io.jingwu.api.platform.problems.RefusedException;
+
+import java.math.BigDecimal;
+
 /** An upload that is not stored, and why; the caller is told in words of {@link Reason}. */
-public class ImageRefused extends RuntimeException {
+public class ImageRefused extends RefusedException {
+
+    private static final long MIB = 1024 * 1024;
 
     public enum Reason {
         /** Not a JPEG, PNG or WebP, whatever its name or declared type. */
@@ -39,5 +47,25 @@ public class ImageRefused extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return switch (reason) {
+            case NOT_AN_IMAGE -> Refusal.of(400, "image-type-refused");
+            case TOO_LARGE -> Refusal.of(413, "image-too-large", String.valueOf(Math.max(1, limit() / MIB)));
+            case TOO_MANY_PIXELS -> Refusal.of(400, "image-too-many-pixels",
+                    (Refusal.Worded) language -> pixels(limit(0), language), String.valueOf(limit(1)));
+            case UNREADABLE -> Refusal.of(400, "image-unreadable");
+        };
+    }
+
+    /**
+     * A count of pixels as the message's words count it: in millions ("40", "12.5"), in Chinese in ten thousands
+     * (4000 万), as cameras are sold there.
+     */
+    static String pixels(long count, Language language) {
+        long unit = language == Language.ZH ? 10_000 : 1_000_000;
+        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
     }
 }

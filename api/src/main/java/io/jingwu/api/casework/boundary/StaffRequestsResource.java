@@ -1,24 +1,18 @@
 package io.jingwu.api.casework.boundary;
 
-import io.jingwu.api.requests.boundary.Requests;
-
-import io.jingwu.api.requests.boundary.RequestLifecycle;
-
-import io.jingwu.api.requests.boundary.RequestReceipt;
-
 import io.jingwu.api.casework.boundary.StaffRequestView;
-
 import io.jingwu.api.casework.boundary.StaffRequests;
-
-import io.jingwu.api.requests.entity.RequestNotFound;
-
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.repeats.boundary.RepeatCluster;
+import io.jingwu.api.requests.boundary.RequestLifecycle;
+import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.control.RequestInput;
-import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.boundary.CurrentStaff;
@@ -37,7 +31,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,6 +53,9 @@ import java.util.Locale;
 public class StaffRequestsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     StaffRequests staffRequests;
 
     @Inject
@@ -74,8 +70,6 @@ public class StaffRequestsResource {
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -182,6 +176,6 @@ public class StaffRequestsResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

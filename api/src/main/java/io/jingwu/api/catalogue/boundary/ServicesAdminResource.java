@@ -1,6 +1,7 @@
 package io.jingwu.api.catalogue.boundary;
 
 import io.jingwu.api.catalogue.control.ServiceSpec;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,10 +39,11 @@ import java.util.List;
 public class ServicesAdminResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Catalogue catalogue;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -87,6 +88,6 @@ public class ServicesAdminResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

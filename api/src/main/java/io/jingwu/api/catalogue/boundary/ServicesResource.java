@@ -1,10 +1,11 @@
 package io.jingwu.api.catalogue.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
-import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,14 +38,15 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class ServicesResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     /** Long enough to spare a busy form page, short enough that a changed service shows within a minute. */
     static final int MAX_AGE_SECONDS = 60;
 
     @Inject
     Catalogue catalogue;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(summary = "List the services",
@@ -105,6 +107,6 @@ public class ServicesResource {
     }
 
     private Language language(String lang) {
-        return Language.requested(lang, headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

@@ -1,10 +1,11 @@
 package io.jingwu.api.citizens.boundary;
 
+import io.jingwu.api.personaldata.boundary.PersonalData;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
-import io.jingwu.api.personaldata.boundary.PersonalData;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
@@ -42,6 +43,9 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CitizenAccessResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
 
     @Inject
     CitizenAccess access;
@@ -52,8 +56,6 @@ public class CitizenAccessResource {
     @Inject
     PersonalData personalData;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     HttpServletRequest http;
@@ -192,6 +194,6 @@ public class CitizenAccessResource {
 
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

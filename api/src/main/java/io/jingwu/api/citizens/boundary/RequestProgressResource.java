@@ -1,5 +1,6 @@
 package io.jingwu.api.citizens.boundary;
 
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
 import jakarta.inject.Inject;
@@ -7,8 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestProgressResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     RequestProgress progress;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("{trackingNumber}")
@@ -33,7 +33,7 @@ public class RequestProgressResource {
     @APIResponse(responseCode = "200", description = "The request's status")
     @APIResponse(responseCode = "404", description = "No request has this tracking number")
     public Response status(@PathParam("trackingNumber") String trackingNumber) {
-        Language language = Language.negotiate(headers.getAcceptableLanguages());
+        Language language = callerLanguage.current();
         return progress.of(trackingNumber, language)
                 .map(view -> Response.ok(view).build())
                 .orElseGet(() -> Problem.response(404, "request-not-found", language));

@@ -5,9 +5,10 @@ import io.jingwu.api.documents.control.ValidationRateLimit;
 import io.jingwu.api.documents.entity.DocumentKind;
 import io.jingwu.api.documents.entity.ParsedDocument;
 import io.jingwu.api.documents.entity.ValidationResult;
-import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +47,9 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 public class IdentityDocumentsResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     /** Longer than any zone (3 x 30 characters, with line breaks and stray spaces), to refuse junk early. */
     static final int MAX_VALUE_LENGTH = 200;
 
@@ -56,8 +59,6 @@ public class IdentityDocumentsResource {
     @Inject
     ValidationRateLimit rateLimit;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     HttpServletRequest http;
@@ -109,7 +110,7 @@ public class IdentityDocumentsResource {
     @APIResponse(responseCode = "429", description = "Too many checks from this address in the last hour")
     public Response validate(@Parameter(description = "zh, en or ru; overrides Accept-Language") @QueryParam("lang") String lang,
                              ValidationRequest request) {
-        Language language = Language.requested(lang, headers.getAcceptableLanguages());
+        Language language = callerLanguage.current();
         List<FieldError> refused = refusals(request);
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);

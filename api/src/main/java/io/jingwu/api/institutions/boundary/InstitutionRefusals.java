@@ -2,13 +2,9 @@ package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.institutions.entity.Admission;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.platform.problems.Problem;
-import jakarta.ws.rs.core.Context;
+import io.jingwu.api.platform.problems.Refusal;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * How every endpoint of the relying institutions refuses a caller that
@@ -18,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
  *     unknown, replaced, revoked), so that a caller learns nothing about other institutions' keys;</li>
  *     <li>{@code TOO_MANY}: 429 {@code institution-too-many-checks} with {@code Retry-After}.</li>
  * </ul>
- * A resource either calls {@code InstitutionRefusals.require(keys.admit(apiKey))} and lets {@link Refused} answer,
+ * A resource either calls {@code InstitutionRefusals.require(keys.admit(apiKey))} and lets the API answer,
  * or builds the answer itself with {@link #response}. Both word the problem in the caller's language.
  */
 public final class InstitutionRefusals {
@@ -40,7 +36,7 @@ public final class InstitutionRefusals {
 
     /**
      * @return the admission, when it admits the caller
-     * @throws InstitutionRefusedException otherwise, answered 401 or 429 by {@link Refused}
+     * @throws InstitutionRefusedException otherwise, answered 401 or 429
      */
     public static Admission require(Admission admission) {
         if (admission.admitted()) {
@@ -50,36 +46,22 @@ public final class InstitutionRefusals {
     }
 
     /**
-     * The problem answering an admission that did not admit the caller.
+     * The refusal of an admission that did not admit the caller.
      *
      * @throws IllegalArgumentException for an admitted caller, who is not refused
      */
-    public static Response response(Admission admission, Language language) {
+    static Refusal refusal(Admission admission) {
         return switch (admission.outcome()) {
-            case UNKNOWN -> Response.fromResponse(Problem.response(401, "institution-key-refused", language))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                    .build();
-            case TOO_MANY -> Response.fromResponse(Problem.response(429, "institution-too-many-checks", language))
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                    .build();
+            case UNKNOWN -> Refusal.of(401, "institution-key-refused")
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            case TOO_MANY -> Refusal.of(429, "institution-too-many-checks")
+                    .withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             case ADMITTED -> throw new IllegalArgumentException("An admitted caller is not refused");
         };
     }
 
-    /** Answers {@link InstitutionRefusedException} in the language of {@code ?lang=}, else of Accept-Language. */
-    @Provider
-    public static class Refused implements ExceptionMapper<InstitutionRefusedException> {
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(InstitutionRefusedException e) {
-            Language language = headers == null ? Language.DEFAULT : Language.requested(
-                    uri == null ? null : uri.getQueryParameters().getFirst("lang"), headers.getAcceptableLanguages());
-            return response(e.admission(), language);
-        }
+    /** The problem answering an admission that did not admit the caller. */
+    public static Response response(Admission admission, Language language) {
+        return refusal(admission).toResponse(language);
     }
 }

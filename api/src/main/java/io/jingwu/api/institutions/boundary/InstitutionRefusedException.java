@@ -1,12 +1,14 @@
 package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.institutions.entity.Admission;
+import io.jingwu.api.platform.problems.Refusal;
+import io.jingwu.api.platform.problems.RefusedException;
 
 /**
- * A caller whose API key was not admitted; {@link InstitutionRefusals.Refused} answers it 401 or 429. Thrown by
+ * A caller whose API key was not admitted; answered 401 or 429. Thrown by
  * {@link InstitutionRefusals#require}.
  */
-public class InstitutionRefusedException extends RuntimeException {
+public class InstitutionRefusedException extends RefusedException {
 
     private final transient Admission admission;
 
@@ -20,5 +22,10 @@ public class InstitutionRefusedException extends RuntimeException {
 
     public Admission admission() {
         return admission;
+    }
+
+    @Override
+    public Refusal refusal() {
+        return InstitutionRefusals.refusal(admission);
     }
 }

@@ -1,9 +1,8 @@
 package io.jingwu.api.institutions.boundary;
 
-import io.jingwu.api.platform.rest.SecuritySchemes;
-
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.rest.Caching;
+import io.jingwu.api.platform.rest.SecuritySchemes;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,13 +37,14 @@ import java.util.List;
 public class InstitutionsAdminResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Institutions institutions;
 
     @Inject
     CurrentStaff staff;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -114,6 +113,6 @@ public class InstitutionsAdminResource {
     }
 
     private Response notFound() {
-        return InstitutionProblems.notFound(Language.negotiate(headers.getAcceptableLanguages()));
+        return InstitutionProblems.notFound(callerLanguage.current());
     }
 }

@@ -1,11 +1,12 @@
 package io.jingwu.api.queues.boundary;
 
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,13 +34,14 @@ import java.util.Optional;
 public class QueueResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Queues queues;
 
     @Inject
     CurrentStaff staff;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(summary = "List the requests of the caller's units", description = "Filters are optional; `sla` is where "
@@ -101,6 +101,6 @@ public class QueueResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

@@ -1,5 +1,6 @@
 package io.jingwu.api.requests.boundary;
 
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.platform.idempotency.StoredAnswer;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,13 +33,14 @@ import java.util.Optional;
 public class RequestsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Requests requests;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -52,6 +53,7 @@ public class RequestsResource {
     @APIResponse(responseCode = "400", description = "Invalid input: a problem document listing every invalid field")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body")
     public Response submit(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestInput input) {
+        callerLanguage.bodySays(input == null ? null : input.lang());
         Language language = language();
         if (idempotencyKey == null) {
             RequestReceipt receipt = requests.submit(input, Channel.API, language);
@@ -93,6 +95,6 @@ public class RequestsResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

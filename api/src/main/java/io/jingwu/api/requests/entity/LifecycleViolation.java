@@ -1,10 +1,13 @@
 package io.jingwu.api.requests.entity;
 
+import io.jingwu.api.platform.problems.Refusal;
+import io.jingwu.api.platform.problems.RefusedException;
+
 /**
  * A move the lifecycle does not allow from where the request stands (answered 409). Thrown before anything
  * changed. When {@link #concernsMergeTarget()}, the status is the one of the request it was to be merged into.
  */
-public class LifecycleViolation extends RuntimeException {
+public class LifecycleViolation extends RefusedException {
 
     private final EventAction action;
     private final RequestStatus status;
@@ -40,5 +43,14 @@ public class LifecycleViolation extends RuntimeException {
 
     public boolean concernsMergeTarget() {
         return concernsMergeTarget;
+    }
+
+    /** Says which action the request's status does not allow, both in the reader's words. */
+    @Override
+    public Refusal refusal() {
+        Refusal.Worded status = Refusal.label("status." + this.status.name());
+        return concernsMergeTarget
+                ? Refusal.of(409, "merge-target-final", status)
+                : Refusal.of(409, "lifecycle-conflict", Refusal.label("action." + action.name()), status);
     }
 }

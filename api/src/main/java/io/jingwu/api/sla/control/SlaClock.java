@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,9 +52,14 @@ public class SlaClock {
         }
     }
 
-    /** The rules over the policies and calendar as they stand now. */
+    /**
+     * The rules over the policies and calendar as they stand now. Policies and calendar days never depend on the
+     * caller's unwritten changes, so reading them does not flush those: a request being submitted is written only
+     * once its deadlines are set.
+     */
     public Deadlines deadlines() {
-        return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(), calendar(), warnShare);
+        return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setFlushMode(FlushModeType.COMMIT)
+                .getResultList(), calendar(), warnShare);
     }
 
     /** The policy that applies to the request now. */
@@ -64,7 +70,8 @@ public class SlaClock {
     }
 
     public WorkingCalendar calendar() {
-        return new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class).getResultStream()
+        return new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
     }
 }

@@ -1,11 +1,9 @@
 package io.jingwu.api.staff.boundary;
 
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.InCallersLanguage;
 import io.jingwu.api.platform.problems.Problem;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,22 +21,13 @@ public final class AccessProblems {
     private AccessProblems() {
     }
 
-    static Language language(HttpHeaders headers) {
-        return headers == null ? Language.DEFAULT : Language.negotiate(headers.getAcceptableLanguages());
-    }
 
     @Provider
-    public static class NotSignedIn implements ExceptionMapper<NotAuthorizedException> {
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        HttpServletRequest request;
-
+    public static class NotSignedIn extends InCallersLanguage implements ExceptionMapper<NotAuthorizedException> {
         @Override
         public Response toResponse(NotAuthorizedException e) {
-            boolean rejected = request != null && request.getAttribute(StaffAuthentication.REJECTED_TOKEN) != null;
-            Response problem = Problem.response(401, rejected ? "token-rejected" : "unauthenticated", language(headers));
+            boolean rejected = request() != null && request().getAttribute(StaffAuthentication.REJECTED_TOKEN) != null;
+            Response problem = Problem.response(401, rejected ? "token-rejected" : "unauthenticated", language());
             return Response.fromResponse(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, rejected ? CHALLENGE + ", error=\"invalid_token\"" : CHALLENGE)
                     .build();
@@ -46,13 +35,10 @@ public final class AccessProblems {
     }
 
     @Provider
-    public static class NotAllowed implements ExceptionMapper<ForbiddenException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class NotAllowed extends InCallersLanguage implements ExceptionMapper<ForbiddenException> {
         @Override
         public Response toResponse(ForbiddenException e) {
-            return Problem.response(403, "forbidden", language(headers));
+            return Problem.response(403, "forbidden", language());
         }
     }
 }

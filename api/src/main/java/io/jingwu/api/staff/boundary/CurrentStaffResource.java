@@ -1,8 +1,8 @@
 package io.jingwu.api.staff.boundary;
 
-import io.jingwu.api.platform.rest.SecuritySchemes;
-
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.rest.SecuritySchemes;
 import io.jingwu.api.staff.control.ActiveStaff;
 import io.jingwu.api.staff.control.SignInAttempts;
 import io.jingwu.api.staff.control.StaffTokens;
@@ -14,8 +14,6 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +35,9 @@ import java.time.Clock;
 public class CurrentStaffResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     CurrentStaff current;
 
     @Inject
@@ -51,13 +52,11 @@ public class CurrentStaffResource {
     @Inject
     StaffTokens tokens;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The signed-in member of staff", description = "User name, display name, roles and units, as they are now.")
     public StaffUserView me() {
-        Language language = Language.negotiate(headers.getAcceptableLanguages());
+        Language language = callerLanguage.current();
         return staff.find(current.actor().username())
                 .map(user -> StaffUserView.of(user, language, clock.instant()))
                 .orElseThrow(() -> new NotAuthorizedException("Bearer"));

@@ -1,9 +1,9 @@
 package io.jingwu.api.staff.boundary;
 
-import io.jingwu.api.platform.rest.SecuritySchemes;
-
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.SecuritySchemes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,13 +39,14 @@ import java.util.List;
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class StaffUsersResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     static final int MAX_PAGE = 200;
 
     @Inject
     StaffUsers users;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -104,6 +104,6 @@ public class StaffUsersResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

@@ -1,11 +1,10 @@
 package io.jingwu.api.staff.boundary;
 
-import io.jingwu.api.platform.rest.SecuritySchemes;
-
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.SecuritySchemes;
 import io.jingwu.api.staff.control.StaffSignIn;
 import io.jingwu.api.staff.control.StaffTokens;
 import jakarta.inject.Inject;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,13 +38,14 @@ import java.util.List;
 public class TokensResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     StaffSignIn signIn;
 
     @Inject
     StaffTokens tokens;
 
-    @Context
-    HttpHeaders headers;
 
     @POST
     @Operation(summary = "Sign in", description = "Exchanges a user name and password for a signed token (JWT, valid 8 hours by default).")
@@ -61,7 +59,7 @@ public class TokensResource {
         return signIn.signIn(body.username(), body.password())
                 .map(signedIn -> Response.ok(new TokenResponse(tokens.issue(signedIn.actor(), signedIn.tokenGeneration()))))
                 .orElseGet(() -> Response.fromResponse(Problem.response(401, "sign-in-failed",
-                        Language.negotiate(headers.getAcceptableLanguages()))))
+                        callerLanguage.current())))
                 .header("Cache-Control", "no-store")
                 .build();
     }

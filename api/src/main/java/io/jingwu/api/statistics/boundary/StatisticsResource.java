@@ -1,5 +1,6 @@
 package io.jingwu.api.statistics.boundary;
 
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.statistics.control.StatisticsScope;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,6 +54,9 @@ import java.time.Clock;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     static final int MAX_AGE_SECONDS = 60;
 
     @Inject
@@ -62,8 +65,6 @@ public class StatisticsResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Figures per unit and in total for a period", description = """
@@ -103,6 +104,6 @@ public class StatisticsResource {
     }
 
     private Language language() {
-        return Language.negotiate(headers.getAcceptableLanguages());
+        return callerLanguage.current();
     }
 }

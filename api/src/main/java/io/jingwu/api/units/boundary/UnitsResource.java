@@ -1,9 +1,8 @@
 package io.jingwu.api.units.boundary;
 
-import io.jingwu.api.platform.rest.SecuritySchemes;
-
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.problems.Problem;
+import io.jingwu.api.platform.rest.SecuritySchemes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,10 +36,11 @@ import java.util.List;
 public class UnitsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Units units;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -81,6 +80,6 @@ public class UnitsResource {
     }
 
     private Response notFound() {
-        return Problem.response(404, "unit-not-found", Language.negotiate(headers.getAcceptableLanguages()));
+        return Problem.response(404, "unit-not-found", callerLanguage.current());
     }
 }

@@ -1,7 +1,6 @@
 package io.jingwu.chatbot.dialog.boundary;
 
-import java.util.List;
-
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.Problem;
@@ -13,13 +12,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /**
  * The web chat: a citizen sends a message and gets the chatbot's replies, with the intent
@@ -36,15 +36,18 @@ public class ChatMessagesResource {
     @Inject
     Conversations conversations;
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Send a chat message", description = "Answers with the intent understood and the replies.")
     @APIResponse(responseCode = "200", description = "The chatbot's answer")
     @APIResponse(responseCode = "400", description = "Invalid message: a problem document")
-    public Response post(ChatMessageRequest request, @Context HttpHeaders headers) {
-        Language language = Language.requested(request == null ? null : request.lang(),
-                headers.getAcceptableLanguages());
+    public Response post(ChatMessageRequest request) {
+        callerLanguage.bodySays(request == null ? null : request.lang());
+        Language language = callerLanguage.current();
         List<FieldError> errors = ChatMessageValidation.check(request);
         if (!errors.isEmpty()) {
             return Problem.invalidInput(errors, language);

@@ -1,5 +1,6 @@
 package io.jingwu.portal.i18n.boundary;
 
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,11 +10,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The visitor's language: chosen with {@code ?lang=en} (remembered in a cookie for the following pages),
@@ -25,7 +24,6 @@ import java.util.Optional;
 @RequestScoped
 public class LanguageSelection {
 
-    static final String COOKIE = "jingwu-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     /** Where the clerks' pages are; everything else is for citizens. */
@@ -51,21 +49,12 @@ public class LanguageSelection {
         return path != null && path.startsWith(WORKBENCH_PATH);
     }
 
+    /** The caller's language as the API resolves it; one picked with {@code ?lang=} is remembered for the next pages. */
     private static Language chosen(ExternalContext context) {
-        Optional<Language> asked = Language.fromTag(context.getRequestParameterMap().get("lang"));
-        if (asked.isPresent()) {
-            context.addResponseCookie(COOKIE, asked.get().tag(),
-                    Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
-            return asked.get();
-        }
-        Object cookie = context.getRequestCookieMap().get(COOKIE);
-        return cookie instanceof jakarta.servlet.http.Cookie c
-                ? Language.fromTag(c.getValue()).orElseGet(() -> fromBrowser(context))
-                : fromBrowser(context);
-    }
-
-    private static Language fromBrowser(ExternalContext context) {
-        return Language.negotiate(Collections.list(((HttpServletRequest) context.getRequest()).getLocales()));
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        CallerLanguage.askedInQuery(request).ifPresent(asked -> context.addResponseCookie(CallerLanguage.COOKIE,
+                asked.tag(), Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax")));
+        return CallerLanguage.of(request);
     }
 
     /** The chosen language if these pages speak it, else the first of its fallbacks they do (ru: en). */

@@ -1,11 +1,10 @@
 package io.jingwu.portal.workbench.boundary;
 
-import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.casework.boundary.StaffRequests;
-import io.jingwu.api.requests.entity.ForbiddenMove;
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.problems.RefusedException;
+import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.portal.forms.boundary.RequestForm;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
@@ -47,8 +46,8 @@ public class PhoneEntryPage implements Serializable {
             form.accepted();
         } catch (InvalidInputException e) {
             form.refused(e, language.current());
-        } catch (ForbiddenMove e) {
-            form.refused(Messages.text(language.current(), "problem.forbidden.detail"));
+        } catch (RefusedException e) {
+            form.refused(e.refusal().detail(language.current()));
         }
     }
 

@@ -2,26 +2,25 @@ package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.attachments.boundary.AttachmentView;
 import io.jingwu.api.attachments.boundary.Attachments;
+import io.jingwu.api.casework.boundary.StaffRequestView;
+import io.jingwu.api.casework.boundary.StaffRequests;
 import io.jingwu.api.catalogue.boundary.Catalogue;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.citizens.boundary.RequestProgress;
+import io.jingwu.api.citizens.boundary.RequestStatusView;
 import io.jingwu.api.personaldata.boundary.RevealedPersonalData;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.platform.problems.Failures;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.problems.RefusedException;
 import io.jingwu.api.repeats.boundary.LinkedRequest;
-import io.jingwu.api.requests.boundary.NoSupervisorToReopen;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
-import io.jingwu.api.requests.entity.RequestNotFound;
-import io.jingwu.api.citizens.boundary.RequestStatusView;
-import io.jingwu.api.citizens.boundary.RequestProgress;
-import io.jingwu.api.casework.boundary.StaffRequestView;
-import io.jingwu.api.casework.boundary.StaffRequests;
 import io.jingwu.api.requests.entity.EventAction;
-import io.jingwu.api.requests.entity.ForbiddenMove;
-import io.jingwu.api.requests.entity.LifecycleViolation;
-import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.sla.boundary.SlaStatusView;
 import io.jingwu.api.staff.boundary.CurrentStaff;
@@ -40,7 +39,6 @@ import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -213,7 +211,8 @@ public class RequestPage implements Serializable {
 
     /**
      * Makes the move and reads the request again. A refusal (status, role, input, or someone else's change at
-     * the same moment) is worded in the clerk's language next to the move's form; nothing changed.
+     * the same moment) is worded in the clerk's language next to the move's form, as the API words it; nothing
+     * changed. A database failure that is not a conflict is logged, and the clerk sees its reference.
      */
     private void move(String form, Function<TrackingNumber, RequestStatus> move) {
         revealRefused = false;
@@ -222,21 +221,14 @@ public class RequestPage implements Serializable {
             clearInputs();
             FacesContext.getCurrentInstance().addMessage(form, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     text("workbench.request.moved"), null));
-        } catch (LifecycleViolation e) {
-            refused(form, e.concernsMergeTarget()
-                    ? Messages.text(language(), "problem.merge-target-final.detail", statusLabel(e.status()))
-                    : Messages.text(language(), "problem.lifecycle-conflict.detail",
-                            Messages.text(language(), "action." + e.action().name()), statusLabel(e.status())));
-        } catch (ForbiddenMove e) {
-            refused(form, Messages.text(language(), "problem.forbidden.detail"));
-        } catch (NoSupervisorToReopen e) {
-            refused(form, Messages.text(language(), "problem.no-supervisor-to-reopen.detail"));
+        } catch (RequestNotFound e) {
+            // Gone from the clerk's units in the meantime: the page says so below.
+        } catch (RefusedException e) {
+            refused(form, e.refusal().detail(language()));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> refused(form, error.message(language())));
         } catch (PersistenceException e) {
-            refused(form, Messages.text(language(), "problem.edit-conflict.detail"));
-        } catch (RequestNotFound e) {
-            // Gone from the clerk's units in the meantime: the page says so below.
+            refused(form, Failures.ofDatabase(e).detail(language()));
         }
         read();
     }

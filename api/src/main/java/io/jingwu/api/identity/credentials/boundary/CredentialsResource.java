@@ -2,7 +2,7 @@ package io.jingwu.api.identity.credentials.boundary;
 
 import io.jingwu.api.citizens.boundary.CitizenAccess;
 import io.jingwu.api.identity.credentials.control.QrCodes;
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,10 +31,11 @@ import java.util.Optional;
 public class CredentialsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     Credentials credentials;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The holder's credential and every check of it, newest first")
@@ -71,7 +71,7 @@ public class CredentialsResource {
     }
 
     private Response refused(String lang) {
-        return Problem.response(401, "holder-token-required", Language.requested(lang, headers.getAcceptableLanguages()));
+        return Problem.response(401, "holder-token-required", callerLanguage.current());
     }
 
     private static Optional<String> token(String authorization) {

@@ -3,7 +3,7 @@ package io.jingwu.api.identity.credentials.boundary;
 import io.jingwu.api.institutions.boundary.InstitutionRefusals;
 import io.jingwu.api.institutions.control.InstitutionKeys;
 import io.jingwu.api.institutions.entity.Admission;
-import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,13 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     InstitutionKeys keys;
 
     @Inject
     Credentials credentials;
 
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("{code}")
@@ -58,6 +57,6 @@ public class VerificationsResource {
         return credentials.check(code, caller.institutionId())
                 .map(answer -> Response.ok(answer).cacheControl(Caching.noStore()).build())
                 .orElseGet(() -> Problem.response(404, "credential-not-found",
-                        Language.requested(lang, headers.getAcceptableLanguages())));
+                        callerLanguage.current()));
     }
 }

@@ -3,6 +3,7 @@ package io.jingwu.api.identity.verification.boundary;
 import io.jingwu.api.identity.credentials.boundary.IssuedCredential;
 import io.jingwu.api.identity.verification.control.VerificationInput;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
+import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.Problem;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,10 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IdentityVerificationsResource {
 
     @Inject
+    CallerLanguage callerLanguage;
+
+    @Inject
     IdentityVerifications verifications;
 
-    @Context
-    HttpHeaders headers;
 
     @Context
     HttpServletRequest http;
@@ -59,7 +60,8 @@ public class IdentityVerificationsResource {
     @APIResponse(responseCode = "429", description = "Too many verifications for this phone, address or document")
     public Response start(@Parameter(description = "overrides Accept-Language") @QueryParam("lang") String lang,
                           VerificationInput input) {
-        Language language = Language.requested(lang, headers.getAcceptableLanguages());
+        callerLanguage.bodySays(input == null ? null : input.lang());
+        Language language = callerLanguage.current();
         VerificationInput given = input == null
                 ? new VerificationInput(null, null, null, null, null, null, null, null) : input;
         return verifications.start(given, clientAddress.of(http), language)
@@ -91,7 +93,7 @@ public class IdentityVerificationsResource {
     @APIResponse(responseCode = "503", description = "The registry or the carrier cannot be asked now; the code stays good")
     public Response confirm(@PathParam("verificationId") String verificationId,
                             @QueryParam("lang") String lang, Confirmation confirmation) {
-        Language language = Language.requested(lang, headers.getAcceptableLanguages());
+        Language language = callerLanguage.current();
         VerificationOutcome outcome = verifications.confirm(verificationId,
                 confirmation == null ? null : confirmation.code(), Channel.API);
         return switch (outcome.result()) {

@@ -1,10 +1,7 @@
-package io.jingwu.api.requests.boundary;
+package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.requests.entity.EventAction;
-import io.jingwu.api.requests.entity.LifecycleViolation;
-import io.jingwu.api.requests.entity.RequestStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,23 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A refused move is explained in the caller's language, naming the action and the status that forbids it. */
-class LifecycleProblemsTest {
+class LifecycleRefusalsTest {
 
     @Test
     void saysWhichActionTheStatusDoesNotAllowInChineseAndEnglish() {
         LifecycleViolation violation = new LifecycleViolation(EventAction.ACCEPTED, RequestStatus.CLOSED);
 
-        assertEquals("诉求当前为“已办结”状态，不能进行“接单”操作。", Messages.text(Language.ZH,
-                "problem.lifecycle-conflict.detail", LifecycleProblems.detailArgs(violation, Language.ZH)));
-        assertEquals("The action \"Accept\" is not possible while the request is \"Closed\".", Messages.text(Language.EN,
-                "problem.lifecycle-conflict.detail", LifecycleProblems.detailArgs(violation, Language.EN)));
+        assertEquals(409, violation.refusal().status());
+        assertEquals("诉求当前为“已办结”状态，不能进行“接单”操作。", violation.refusal().detail(Language.ZH));
+        assertEquals("The action \"Accept\" is not possible while the request is \"Closed\".",
+                violation.refusal().detail(Language.EN));
     }
 
     @ParameterizedTest
     @EnumSource(EventAction.class)
     void everyActionHasALabelInEveryLanguage(EventAction action) {
         for (Language language : Language.values()) {
-            assertFalse(LifecycleProblems.actionLabel(action, language).startsWith("??"), action + " in " + language);
+            assertFalse(Messages.text(language, "action." + action.name()).startsWith("??"), action + " in " + language);
         }
     }
 
@@ -37,7 +34,7 @@ class LifecycleProblemsTest {
     @EnumSource(RequestStatus.class)
     void everyStatusHasALabelInEveryLanguage(RequestStatus status) {
         for (Language language : Language.values()) {
-            assertFalse(LifecycleProblems.statusLabel(status, language).startsWith("??"), status + " in " + language);
+            assertFalse(Messages.text(language, "status." + status.name()).startsWith("??"), status + " in " + language);
         }
     }
 
