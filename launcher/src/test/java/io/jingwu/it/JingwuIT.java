@@ -40,6 +40,10 @@ class JingwuIT {
     }
 
     @Nested
+    class CallerLanguages extends CallerLanguageChecks {
+    }
+
+    @Nested
     class ChatApi extends ChatApiChecks {
     }
 
