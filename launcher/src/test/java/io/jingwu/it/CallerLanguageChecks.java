@@ -60,11 +60,11 @@ abstract class CallerLanguageChecks extends DeployedApplication {
                 new Refusal("a role that may not", "forbidden", 403,
                         (query, headers) -> api.get("api/v1/admin/users" + query, StaffAccounts.bearer(clerk, headers))),
                 new Refusal("someone else's change", "edit-conflict", 409,
-                        (query, headers) -> api.post("test-support/failures/edit-conflict" + query, "", headers)),
+                        (query, headers) -> api.post("api/test-support/failures/edit-conflict" + query, "", headers)),
                 new Refusal("a database failure", "unexpected", 500,
-                        (query, headers) -> api.post("test-support/failures/database" + query, "", headers)),
+                        (query, headers) -> api.post("api/test-support/failures/database" + query, "", headers)),
                 new Refusal("anything else", "unexpected", 500,
-                        (query, headers) -> api.post("test-support/failures/program" + query, "", headers)));
+                        (query, headers) -> api.post("api/test-support/failures/program" + query, "", headers)));
     }
 
     @Test
