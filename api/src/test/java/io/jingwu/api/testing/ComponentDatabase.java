@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -31,17 +33,27 @@ import java.util.function.Function;
 public final class ComponentDatabase {
 
     private static final String PERSISTENCE_UNIT = "jingwu";
-    /** Personal data is encrypted with this key in every component test (installed again before each). */
+    /** Personal data is encrypted with this key in every component test (installed again at each transaction). */
     private static final byte[] DATA_KEY = randomBytes(32);
 
     private static EntityManagerFactory factory;
+    /** Why the database could not be had: every later test fails with it at once instead of trying again. */
+    private static RuntimeException unavailable;
 
     private ComponentDatabase() {
     }
 
     public static synchronized EntityManagerFactory entityManagerFactory() {
+        if (unavailable != null) {
+            throw unavailable;
+        }
         if (factory == null) {
-            factory = start();
+            try {
+                factory = start();
+            } catch (RuntimeException e) {
+                unavailable = e;
+                throw e;
+            }
         }
         installKeys();
         return factory;
@@ -63,52 +75,59 @@ public final class ComponentDatabase {
 
     private static EntityManagerFactory start() {
         Optional<String> configuredUrl = setting("JINGWU_DB_URL");
-        EmbeddedServer embedded = configuredUrl.isPresent() ? null : EmbeddedServer.start(
-                Path.of(System.getProperty("jingwu.test.databaseDir", "target/component-database")));
+        EmbeddedServer embedded = configuredUrl.isPresent() ? null : EmbeddedServer.start(buildFolder());
         ServerAccount server = configuredUrl
                 .map(url -> ServerAccount.configured(url, setting("JINGWU_DB_USER").orElse(""),
                         setting("JINGWU_DB_PASSWORD").orElse("")))
-                .orElseGet(() -> embedded.account());
+                .orElseGet(embedded::account);
         String database = server.stem() + "_" + HexFormat.of().formatHex(randomBytes(4));
+        AtomicReference<EntityManagerFactory> opened = new AtomicReference<>();
+        // registered before anything else can fail, so that no server process or database outlives the JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(opened.get()).ifPresent(EntityManagerFactory::close);
+            if (embedded != null) {
+                embedded.stop();
+            } else {
+                dropQuietly(server, database);
+            }
+        }, "component database shutdown"));
+
         execute(server, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         String url = server.urlOf(database);
-
-        EntityManagerFactory created;
-        try {
-            Flyway.configure(ComponentDatabase.class.getClassLoader())
-                    .dataSource(url, server.user(), server.password())
-                    .locations("classpath:db/migration")
-                    .javaMigrations(new DivisionsReferenceData())
-                    .load()
-                    .migrate();
-            created = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, Map.of(
-                    "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                    "jakarta.persistence.jtaDataSource", "",
-                    "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-                    "jakarta.persistence.jdbc.url", url,
-                    "jakarta.persistence.jdbc.user", server.user(),
-                    "jakarta.persistence.jdbc.password", server.password(),
-                    // no agent in a test JVM: the entities run unwoven, as plain classes
-                    "eclipselink.weaving", "false"));
-            created.createEntityManager().close(); // connects now, so a wrong setting fails here
-        } catch (RuntimeException e) {
-            drop(server, database, embedded);
-            throw e;
-        }
-        EntityManagerFactory ready = created;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ready.close();
-            drop(server, database, embedded);
-        }, "component database shutdown"));
-        return ready;
+        Flyway.configure(ComponentDatabase.class.getClassLoader())
+                .dataSource(url, server.user(), server.password())
+                .locations("classpath:db/migration")
+                .javaMigrations(new DivisionsReferenceData())
+                .load()
+                .migrate();
+        opened.set(Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", server.user(),
+                "jakarta.persistence.jdbc.password", server.password(),
+                // no agent in a test JVM: the entities run unwoven, as plain classes
+                "eclipselink.weaving", "false")));
+        opened.get().createEntityManager().close(); // connects now, so a wrong setting fails here
+        return opened.get();
     }
 
-    /** Drops the test database of a configured server; an embedded one goes with its server. */
-    private static void drop(ServerAccount server, String database, EmbeddedServer embedded) {
-        if (embedded != null) {
-            embedded.stop();
-        } else {
+    /** The module's build folder ({@code api/target}), wherever the JVM was started from. */
+    private static Path buildFolder() {
+        try {
+            Path testClasses = Path.of(ComponentDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return testClasses.getParent().resolve("component-database");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void dropQuietly(ServerAccount server, String database) {
+        try {
             execute(server, "DROP DATABASE IF EXISTS `" + database + "`");
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
         }
     }
 
