@@ -79,7 +79,7 @@ public final class ComponentDatabase {
         ServerAccount server = configuredUrl
                 .map(url -> ServerAccount.configured(url, setting("JINGWU_DB_USER").orElse(""),
                         setting("JINGWU_DB_PASSWORD").orElse("")))
-                .orElseGet(embedded::account);
+                .orElseGet(() -> embedded.account());
         String database = server.stem() + "_" + HexFormat.of().formatHex(randomBytes(4));
         AtomicReference<EntityManagerFactory> opened = new AtomicReference<>();
         // registered before anything else can fail, so that no server process or database outlives the JVM
@@ -136,8 +136,9 @@ public final class ComponentDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("The component tests need an account that may create and drop a "
-                    + "database (" + sql + "): " + e.getMessage(), e);
+            throw new IllegalStateException(sql + " on " + server.address() + " as " + server.user() + " failed: "
+                    + e.getMessage() + " (the component tests need a server they reach, and an account that may "
+                    + "create and drop the databases " + server.stem() + "_*)", e);
         }
     }
 
