@@ -1,11 +1,11 @@
 package io.jingwu.bench;
 
+import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.identity.credentials.control.CredentialCodes;
 import io.jingwu.api.identity.credentials.control.CredentialTokens;
 import io.jingwu.api.identity.credentials.entity.CredentialStatus;
 import io.jingwu.api.identity.credentials.entity.RevocationReason;
 import io.jingwu.api.identity.credentials.entity.VerificationLevel;
-import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
 import io.jingwu.api.identity.verification.entity.VerificationStatus;

@@ -1,7 +1,7 @@
 package io.jingwu.bench;
 
-import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.statistics.control.Diversion;
 
 import java.io.IOException;

@@ -5,12 +5,12 @@ import io.jingwu.api.catalogue.entity.FieldChoice;
 import io.jingwu.api.catalogue.entity.FieldLimits;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.catalogue.entity.ServiceField;
-import io.jingwu.api.platform.problems.FieldError;
-import io.jingwu.api.platform.personal.PhoneNumbers;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.jingwu.api.documents.control.DocumentValidation;
 import io.jingwu.api.documents.entity.DocumentError;
 import io.jingwu.api.documents.entity.ValidationResult;
+import io.jingwu.api.platform.personal.PhoneNumbers;
+import io.jingwu.api.platform.problems.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;

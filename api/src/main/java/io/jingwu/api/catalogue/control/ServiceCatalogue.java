@@ -1,7 +1,7 @@
 package io.jingwu.api.catalogue.control;
 
-import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package io.jingwu.api.catalogue.entity;
 
-import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.units.entity.UnitKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

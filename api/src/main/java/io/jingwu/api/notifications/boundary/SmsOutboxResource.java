@@ -1,7 +1,6 @@
 package io.jingwu.api.notifications.boundary;
 
 import io.jingwu.api.platform.rest.SecuritySchemes;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

@@ -5,9 +5,9 @@ import io.jingwu.api.platform.crypto.Keyring;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.crypto.UnreadableValueException;
 import io.jingwu.api.platform.database.DatabaseMigrations;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.repeats.control.Fingerprints;
 import io.jingwu.api.repeats.entity.Fingerprint;
-import io.jingwu.api.platform.personal.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -17,7 +17,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +24,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Encrypts, at start-up, requests that were stored in plain text: rows written before personal data was

@@ -1,10 +1,10 @@
 package io.jingwu.api.queues.boundary;
 
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.repeats.entity.RepeatKind;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.SlaStage;
 

@@ -1,8 +1,8 @@
 package io.jingwu.api.repeats.control;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.repeats.entity.Fingerprint;
 import io.jingwu.api.repeats.entity.RepeatKind;
-import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

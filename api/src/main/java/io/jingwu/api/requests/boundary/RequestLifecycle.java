@@ -1,14 +1,13 @@
 package io.jingwu.api.requests.boundary;
 
-import io.jingwu.api.requests.entity.RequestNotFound;
-
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.control.ReopeningSupervisor;
 import io.jingwu.api.requests.entity.EventAction;
-import io.jingwu.api.catalogue.entity.Priority;
-import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.RequestMoved;
+import io.jingwu.api.requests.entity.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.staff.entity.StaffActor;

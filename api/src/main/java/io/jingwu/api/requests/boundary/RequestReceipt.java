@@ -1,12 +1,11 @@
 package io.jingwu.api.requests.boundary;
 
-import io.jingwu.api.units.boundary.UnitRef;
-
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.ServiceRequest;
+import io.jingwu.api.units.boundary.UnitRef;
 
 import java.io.Serializable;
 

@@ -1,19 +1,18 @@
 package io.jingwu.api.requests.boundary;
 
-
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.requests.control.DangerSigns;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.control.SubmissionRules;
-import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.requests.control.TrackingNumbers;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
+import io.jingwu.api.routing.control.RequestRouter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,16 +1,15 @@
 package io.jingwu.api.requests.control;
 
-import io.jingwu.api.platform.personal.PhoneNumbers;
-
 import io.jingwu.api.catalogue.control.AnswersValidator;
 import io.jingwu.api.catalogue.control.ServiceCatalogue;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,7 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.catalogue.entity.Priority;
-
 import io.jingwu.api.catalogue.entity.RequestType;
-
 import io.jingwu.api.platform.i18n.Language;
 
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package io.jingwu.api.routing.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;

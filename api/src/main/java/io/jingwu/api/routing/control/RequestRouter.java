@@ -1,9 +1,9 @@
 package io.jingwu.api.routing.control;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.routing.entity.RoutingRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

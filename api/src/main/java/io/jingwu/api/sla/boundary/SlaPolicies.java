@@ -1,9 +1,9 @@
 package io.jingwu.api.sla.boundary;
 
-import io.jingwu.api.platform.problems.FieldError;
-import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.SlaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.SlaPolicy;
 

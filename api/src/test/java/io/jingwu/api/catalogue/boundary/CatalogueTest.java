@@ -4,14 +4,14 @@ import io.jingwu.api.catalogue.control.DefinitionRules;
 import io.jingwu.api.catalogue.control.InMemoryServiceDefinitions;
 import io.jingwu.api.catalogue.control.SampleServices;
 import io.jingwu.api.catalogue.control.ServiceCatalogue;
-import io.jingwu.api.catalogue.control.ServiceSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.FieldSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.FieldTextSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.LimitsSpec;
+import io.jingwu.api.catalogue.control.ServiceSpec;
 import io.jingwu.api.catalogue.entity.DataType;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.catalogue.entity.RequestType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,11 +6,11 @@ import io.jingwu.api.catalogue.control.ServiceSpec.FieldTextSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.LimitsSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.ServiceTextSpec;
 import io.jingwu.api.catalogue.entity.DataType;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.units.entity.UnitKind;
 import org.junit.jupiter.api.Test;
 

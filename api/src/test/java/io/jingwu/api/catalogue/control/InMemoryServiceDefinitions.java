@@ -1,7 +1,7 @@
 package io.jingwu.api.catalogue.control;
 
-import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.catalogue.entity.ServiceDefinition;
 
 import java.util.ArrayList;
 import java.util.Comparator;

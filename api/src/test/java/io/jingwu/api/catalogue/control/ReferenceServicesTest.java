@@ -5,8 +5,8 @@ import io.jingwu.api.catalogue.control.ServiceSpec.FieldSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.FieldTextSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.LimitsSpec;
 import io.jingwu.api.catalogue.control.ServiceSpec.ServiceTextSpec;
-import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.catalogue.entity.RequestType;
+import io.jingwu.api.platform.problems.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;

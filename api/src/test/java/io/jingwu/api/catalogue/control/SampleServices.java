@@ -5,11 +5,11 @@ import io.jingwu.api.catalogue.entity.DataType;
 import io.jingwu.api.catalogue.entity.FieldChoice;
 import io.jingwu.api.catalogue.entity.FieldLimits;
 import io.jingwu.api.catalogue.entity.FieldText;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
 import io.jingwu.api.catalogue.entity.ServiceField;
 import io.jingwu.api.catalogue.entity.ServiceText;
-import io.jingwu.api.catalogue.entity.Priority;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.units.entity.UnitKind;
 
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.jingwu.api.notifications.control;
 
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.notifications.control.Notices.Notice;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
-import io.jingwu.api.catalogue.entity.Priority;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.Submission;
 import io.jingwu.api.requests.entity.TrackingNumber;

@@ -1,7 +1,6 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.catalogue.entity.Priority;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;

@@ -1,7 +1,6 @@
 package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.catalogue.entity.Priority;
-
 import io.jingwu.api.staff.entity.StaffActor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

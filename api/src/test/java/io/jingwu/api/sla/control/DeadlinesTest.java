@@ -1,13 +1,13 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.time.Clocks;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.EventAction;
 import io.jingwu.api.requests.entity.EventVisibility;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestEvent;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.requests.entity.SlaStage;
 import io.jingwu.api.requests.entity.Submission;

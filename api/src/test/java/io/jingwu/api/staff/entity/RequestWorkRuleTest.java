@@ -1,8 +1,8 @@
 package io.jingwu.api.staff.entity;
 
 import io.jingwu.api.attachments.boundary.StaffAttachmentsResource;
-import io.jingwu.api.queues.boundary.QueueResource;
 import io.jingwu.api.casework.boundary.StaffRequestsResource;
+import io.jingwu.api.queues.boundary.QueueResource;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

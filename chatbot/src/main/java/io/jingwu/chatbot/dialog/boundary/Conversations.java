@@ -1,12 +1,8 @@
 package io.jingwu.chatbot.dialog.boundary;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
+import io.jingwu.api.citizens.boundary.RequestProgress;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
-import io.jingwu.api.citizens.boundary.RequestProgress;
 import io.jingwu.chatbot.dialog.control.ReplyCatalog;
 import io.jingwu.chatbot.dialog.control.TrackingNumberMentions;
 import io.jingwu.chatbot.dialog.entity.Answer;
@@ -21,6 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers a citizen's message within its conversation, one transaction per message.

@@ -1,10 +1,10 @@
 package io.jingwu.portal.admin.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.routing.boundary.RoutingRules;
 import io.jingwu.api.routing.control.RequestRouter;
 import io.jingwu.api.units.boundary.UnitView;

@@ -1,14 +1,14 @@
 package io.jingwu.portal.dashboard.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
 import io.jingwu.api.requests.entity.ForbiddenMove;
 import io.jingwu.api.requests.entity.LifecycleViolation;
-import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.catalogue.entity.RequestType;
-import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.requests.entity.RequestNotFound;
+import io.jingwu.api.requests.entity.RequestStatus;
+import io.jingwu.api.requests.entity.TrackingNumber;
 import io.jingwu.api.sla.boundary.StaffAlerts;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.api.statistics.boundary.StatisticsReport;

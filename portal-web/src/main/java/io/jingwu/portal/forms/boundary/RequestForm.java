@@ -2,12 +2,12 @@ package io.jingwu.portal.forms.boundary;
 
 import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.boundary.PublishedService;
-import io.jingwu.api.divisions.control.Divisions;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
+import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.control.RequestInput;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,7 +1,9 @@
 package io.jingwu.portal.identity.boundary;
 
-import io.jingwu.api.divisions.control.Divisions;
+import io.jingwu.api.citizens.boundary.RequestProgress;
+import io.jingwu.api.citizens.boundary.RequestStatusView;
 import io.jingwu.api.divisions.control.Divisions.DivisionChoice;
+import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.identity.credentials.boundary.Credentials;
 import io.jingwu.api.identity.credentials.boundary.IssuedCredential;
 import io.jingwu.api.identity.verification.boundary.IdentityVerifications;
@@ -9,8 +11,6 @@ import io.jingwu.api.identity.verification.boundary.StartedVerification;
 import io.jingwu.api.identity.verification.boundary.VerificationOutcome;
 import io.jingwu.api.platform.clientaddress.ClientAddress;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.citizens.boundary.RequestStatusView;
-import io.jingwu.api.citizens.boundary.RequestProgress;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;

@@ -1,10 +1,10 @@
 package io.jingwu.portal.report.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.boundary.Requests;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.portal.forms.boundary.RequestForm;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.annotation.PostConstruct;

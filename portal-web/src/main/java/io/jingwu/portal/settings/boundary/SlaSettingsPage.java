@@ -2,11 +2,11 @@ package io.jingwu.portal.settings.boundary;
 
 import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.boundary.PublishedService;
+import io.jingwu.api.catalogue.entity.Priority;
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.time.Clocks;
-import io.jingwu.api.catalogue.entity.Priority;
-import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.sla.boundary.SlaPolicies;
 import io.jingwu.api.sla.boundary.WorkingCalendarDays;
 import io.jingwu.api.sla.entity.Basis;

@@ -2,12 +2,12 @@ package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.catalogue.boundary.Catalogue;
 import io.jingwu.api.catalogue.boundary.PublishedService;
+import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.queues.boundary.QueueItem;
 import io.jingwu.api.queues.boundary.QueueOrder;
 import io.jingwu.api.queues.boundary.Queues;
 import io.jingwu.api.queues.boundary.SlaState;
-import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.staff.boundary.CurrentStaff;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;

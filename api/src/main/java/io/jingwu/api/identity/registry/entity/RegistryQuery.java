@@ -3,9 +3,9 @@ package io.jingwu.api.identity.registry.entity;
 import io.jingwu.api.documents.entity.DocumentType;
 import io.jingwu.api.platform.personal.Masking;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.text.Normalizer;
 
 /**
  * A person as a document and its holder describe them. {@link #toString()} masks the number and the name.

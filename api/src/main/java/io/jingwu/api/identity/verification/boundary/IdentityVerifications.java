@@ -1,5 +1,6 @@
 package io.jingwu.api.identity.verification.boundary;
 
+import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.citizens.control.OneTimeCodes;
 import io.jingwu.api.identity.credentials.boundary.Credentials;
 import io.jingwu.api.identity.registry.control.PhoneRealName;
@@ -10,18 +11,17 @@ import io.jingwu.api.identity.verification.control.VerificationRules;
 import io.jingwu.api.identity.verification.entity.IdentityVerification;
 import io.jingwu.api.identity.verification.entity.VerifiedPerson;
 import io.jingwu.api.notifications.control.SmsGateway;
-import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.platform.crypto.LookupHashes;
 import io.jingwu.api.platform.crypto.RandomTokens;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
+import io.jingwu.api.platform.personal.Masking;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.boundary.Requests;
 import io.jingwu.api.requests.control.RequestFinder;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
-import io.jingwu.api.catalogue.entity.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

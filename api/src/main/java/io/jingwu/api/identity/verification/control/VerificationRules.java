@@ -9,14 +9,13 @@ import io.jingwu.api.identity.registry.control.EmbeddedPopulationRegistry;
 import io.jingwu.api.identity.registry.entity.RegistryQuery;
 import io.jingwu.api.identity.verification.entity.VerifiedPerson;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.platform.problems.FieldError;
-import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.i18n.Messages;
 import io.jingwu.api.platform.personal.PhoneNumbers;
+import io.jingwu.api.platform.problems.FieldError;
+import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import io.jingwu.api.platform.time.Clocks;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,0 +1,2 @@
+package io.jingwu.api.testing;
+
