@@ -250,7 +250,9 @@ abstract class AttachmentsChecks extends DeployedApplication {
                 String[] request = requests[i % 2];
                 uploads.add(uploaders.submit(() -> uploadFrom(address, request, large, "en")));
             }
-            Thread.sleep(200);
+            // the moment the ping is about: an image being decoded, as the server tells
+            new ApplicationMetrics(base()).await("attachments_decodes_in_progress", decoding -> decoding >= 1,
+                    Duration.ofSeconds(60), () -> !uploads.stream().allMatch(Future::isDone));
             long start = System.nanoTime();
             Http.Reply ping = api().get("api/v1/ping");
             Duration pinged = Duration.ofNanos(System.nanoTime() - start);

@@ -6,9 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,12 +14,14 @@ import java.io.File;
 
 /**
  * The one deployment of the end-to-end suite: the war exactly as built, at the context root, booted once.
- * Each nested class brings one area's checks; add an area by adding a nested class here. The deployment also
- * carries the server-side test helpers of {@code io.jingwu.it.support}.
+ * Each nested class brings one area's checks; add an area by adding a nested class here. The areas run in a random
+ * order ({@link RandomAreaOrder}), so none may rely on what another did: each makes its own staff and requests, a
+ * unit of its own wherever it sweeps deadlines or counts what a unit holds, and puts back any setting it changes.
+ * The deployment also carries the server-side test helpers of {@code io.jingwu.it.support}.
  */
 @ExtendWith({TestEnvironment.class, ArquillianExtension.class})
 @RunAsClient
-@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+@TestClassOrder(RandomAreaOrder.class)
 class JingwuIT {
 
     @Deployment(testable = false)
@@ -111,9 +111,7 @@ class JingwuIT {
     class Notifications extends NotificationChecks {
     }
 
-    /** First: its sweeps run at future instants and act on every request due by then, so none of the others yet. */
     @Nested
-    @Order(1)
     class Sla extends SlaChecks {
     }
 
@@ -121,9 +119,7 @@ class JingwuIT {
     class Statistics extends StatisticsChecks {
     }
 
-    /** Second: it sweeps just after its own request's accept deadline. */
     @Nested
-    @Order(2)
     class WorkbenchDashboard extends WorkbenchDashboardChecks {
     }
 

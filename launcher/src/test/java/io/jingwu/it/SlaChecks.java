@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Deadlines on every request, and the sweep that warns a unit's supervisors and escalates once per stage, even
- * when two sweeps run at the same moment. Sweeps run at instants the checks pass in, never by waiting.
+ * when two sweeps run at the same moment. Sweeps run at instants the checks pass in, never by waiting, and only over
+ * a unit of the check's own: the fraud reports it sweeps are moved there from the anti-fraud centre.
  */
 abstract class SlaChecks extends DeployedApplication {
 
@@ -62,8 +63,31 @@ abstract class SlaChecks extends DeployedApplication {
         return created.json().getString("trackingNumber");
     }
 
-    private Map<String, Object> sweep(Instant at) {
-        Http.Reply swept = api().post("api/test-support/sla-sweeps", "{\"at\": \"" + at + "\"}");
+    /** An anti-fraud team of the check's own: no other check's request is in it, nor swept with it. */
+    private String ownUnit() {
+        String code = "SLA-" + StaffAccounts.unique("").toUpperCase().substring(0, 8);
+        Http.Reply created = api().post("api/v1/admin/units", """
+                {"code": "%s", "nameZh": "时限测试反诈组", "nameEn": "SLA test anti-fraud team", "kind": "ANTI_FRAUD_CENTRE",
+                 "jurisdiction": ["330109"], "active": true}""".formatted(code), bearer(StaffAccounts.adminToken(api())));
+        assertEquals(201, created.status(), created.body());
+        return code;
+    }
+
+    private String submitFraudInto(String unit, String centreClerk, String phone) {
+        return moveInto(unit, centreClerk, submitFraud(phone));
+    }
+
+    /** A fraud report moved by a clerk of the anti-fraud centre into the unit, where its accept stage starts again. */
+    private String moveInto(String unit, String centreClerk, String number) {
+        Http.Reply moved = api().post("api/v1/staff/requests/" + number + "/transfer",
+                "{\"unitCode\": \"" + unit + "\", \"reason\": \"由专班接手\"}", bearer(centreClerk));
+        assertEquals(200, moved.status(), moved.body());
+        return number;
+    }
+
+    private Map<String, Object> sweep(String unit, Instant at) {
+        Http.Reply swept = api().post("api/test-support/sla-sweeps",
+                "{\"at\": \"" + at + "\", \"unitCode\": \"" + unit + "\"}");
         assertEquals(200, swept.status(), swept.body());
         return Map.of("warned", swept.json().getInt("warned"), "breached", swept.json().getInt("breached"));
     }
@@ -114,27 +138,31 @@ abstract class SlaChecks extends DeployedApplication {
 
     @Test
     void aFraudReportIsWarnedOnceBeforeItsAcceptDeadlineAndEscalatedOnceAfter() throws Exception {
-        String supervisorName = StaffAccounts.create(api(), "SUPERVISOR", ANTI_FRAUD);
+        String unit = ownUnit();
+        String supervisorName = StaffAccounts.create(api(), "SUPERVISOR", unit);
         String supervisor = StaffAccounts.tokenOf(api(), supervisorName, StaffAccounts.PASSWORD);
         String number = submitFraud(randomPhone());
         Instant submitted = instant(number, "created_at");
+        assertEquals(submitted.plus(Duration.ofMinutes(5)), instant(number, "accept_due_at"),
+                "accept within 5 minutes, wall-clock");
+        moveInto(unit, StaffAccounts.signedIn(api(), "CLERK", ANTI_FRAUD), number);
         Instant due = instant(number, "accept_due_at");
-        assertEquals(submitted.plus(Duration.ofMinutes(5)), due, "accept within 5 minutes, wall-clock");
+        assertEquals(instant(number, "queued_at").plus(Duration.ofMinutes(5)), due, "5 minutes again in the new unit");
 
-        sweep(due.minusSeconds(61));
+        sweep(unit, due.minusSeconds(61));
         assertEquals(0, slaEvents(number, "SLA_WARNED"), "more than a fifth of the time is left");
 
-        sweep(due.minusSeconds(30));
+        sweep(unit, due.minusSeconds(30));
         assertEquals(1, slaEvents(number, "SLA_WARNED"));
-        int supervisors = activeSupervisors(ANTI_FRAUD);
+        int supervisors = activeSupervisors(unit);
         assertEquals(supervisors, alerts(number, "SLA_WARNED"), "one alert per supervisor of the unit");
-        sweep(due.minusSeconds(20));
+        sweep(unit, due.minusSeconds(20));
         assertEquals(1, slaEvents(number, "SLA_WARNED"), "warned once");
         assertEquals(0, slaEvents(number, "SLA_BREACHED"));
 
-        sweep(due.plusSeconds(1));
+        sweep(unit, due.plusSeconds(1));
         assertEquals(1, slaEvents(number, "SLA_BREACHED"));
-        sweep(due.plusSeconds(40));
+        sweep(unit, due.plusSeconds(40));
         assertEquals(1, slaEvents(number, "SLA_BREACHED"), "escalated once");
         assertEquals(supervisors, alerts(number, "SLA_BREACHED"));
         assertEquals(1, slaEvents(number, "SLA_WARNED"));
@@ -145,7 +173,7 @@ abstract class SlaChecks extends DeployedApplication {
         assertEquals("ACCEPT", mine.getString("stage"));
         assertEquals(due, Instant.parse(mine.getString("dueAt")));
         assertEquals(false, mine.getBoolean("read"));
-        String other = StaffAccounts.signedIn(api(), "SUPERVISOR", ANTI_FRAUD);
+        String other = StaffAccounts.signedIn(api(), "SUPERVISOR", unit);
         assertEquals(404, api().post("api/v1/staff/alerts/" + mine.getJsonNumber("id") + "/read", "", bearer(other)).status());
         assertEquals(204, api().post("api/v1/staff/alerts/" + mine.getJsonNumber("id") + "/read", "", bearer(supervisor)).status());
         assertTrue(array(api().get("api/v1/staff/alerts", bearer(supervisor))).getValuesAs(JsonObject.class).stream()
@@ -163,22 +191,24 @@ abstract class SlaChecks extends DeployedApplication {
 
     @Test
     void twoSweepsAtOnceRaiseEachWarningAndEscalationExactlyOnce() throws Exception {
-        StaffAccounts.create(api(), "SUPERVISOR", ANTI_FRAUD);
+        String unit = ownUnit();
+        StaffAccounts.create(api(), "SUPERVISOR", unit);
+        String centreClerk = StaffAccounts.signedIn(api(), "CLERK", ANTI_FRAUD);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
                 List<String> numbers = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
-                    numbers.add(submitFraud(randomPhone()));
+                    numbers.add(submitFraudInto(unit, centreClerk, randomPhone()));
                 }
                 Instant lastDue = instant(numbers.get(numbers.size() - 1), "accept_due_at");
                 for (Instant at : List.of(lastDue.minusSeconds(30), lastDue.plusSeconds(1))) {
-                    List<Callable<Map<String, Object>>> sweeps = List.of(() -> sweep(at), () -> sweep(at));
+                    List<Callable<Map<String, Object>>> sweeps = List.of(() -> sweep(unit, at), () -> sweep(unit, at));
                     for (Future<Map<String, Object>> done : pool.invokeAll(sweeps)) {
                         done.get();
                     }
                 }
-                int supervisors = activeSupervisors(ANTI_FRAUD);
+                int supervisors = activeSupervisors(unit);
                 for (String number : numbers) {
                     assertEquals(1, slaEvents(number, "SLA_WARNED"), "round " + round + ": " + number);
                     assertEquals(1, slaEvents(number, "SLA_BREACHED"), "round " + round + ": " + number);
@@ -205,9 +235,10 @@ abstract class SlaChecks extends DeployedApplication {
 
     @Test
     void askingTheCitizenPausesTheClockAndTheAnswerMovesTheDeadlineByTheWait() throws Exception {
-        String clerk = StaffAccounts.signedIn(api(), "CLERK", ANTI_FRAUD);
+        String unit = ownUnit();
+        String clerk = StaffAccounts.signedIn(api(), "CLERK", unit);
         String phone = randomPhone();
-        String number = submitFraud(phone);
+        String number = submitFraudInto(unit, StaffAccounts.signedIn(api(), "CLERK", ANTI_FRAUD), phone);
         for (String move : List.of("accept", "start")) {
             assertEquals(200, api().post("api/v1/staff/requests/" + number + "/" + move, "{}", bearer(clerk)).status());
         }
@@ -216,7 +247,7 @@ abstract class SlaChecks extends DeployedApplication {
         Instant due = instant(number, "resolve_due_at");
         assertEquals("PAUSED", api().get("api/v1/requests/" + number).json().getJsonObject("sla").getString("stage"));
 
-        sweep(due.plus(Duration.ofHours(1)));
+        sweep(unit, due.plus(Duration.ofHours(1)));
         assertEquals(0, slaEvents(number, "SLA_WARNED") + slaEvents(number, "SLA_BREACHED"),
                 "a request waiting for the citizen is never warned or escalated");
 

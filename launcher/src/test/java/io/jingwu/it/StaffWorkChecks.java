@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -228,6 +229,9 @@ abstract class StaffWorkChecks extends DeployedApplication {
         assertEquals(204, api().post("api/v1/queue/claims", "", bearer(clerk)).status());
     }
 
+    /** Claim attempts that found every waiting request held by another transaction, as the server counts them. */
+    private static final String ALL_HELD = "queue_claim_attempts_all_held_total";
+
     /**
      * Another transaction (an SLA sweep, a colleague's claim that fails) holds the only waiting request for a
      * moment: the claim does not answer "nothing to claim" while it waits, it takes the request once it is free.
@@ -245,8 +249,11 @@ abstract class StaffWorkChecks extends DeployedApplication {
                 hold.setString(1, waiting.replace("-", ""));
                 hold.executeQuery().close();
             }
+            ApplicationMetrics metrics = new ApplicationMetrics(base());
+            double heldBefore = metrics.value(ALL_HELD);
             Future<Http.Reply> claim = claimer.submit(() -> api().post("api/v1/queue/claims", "", bearer(clerk)));
-            Thread.sleep(300);   // the other transaction's moment: the claim has started and found the row held
+            // the other transaction's moment: the claim has tried, found the row held and passed it over
+            metrics.await(ALL_HELD, held -> held > heldBefore, Duration.ofSeconds(10), () -> !claim.isDone());
             other.rollback();
 
             Http.Reply claimed = claim.get();

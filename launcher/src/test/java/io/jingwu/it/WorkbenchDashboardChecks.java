@@ -57,10 +57,15 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
     /** A fraud report moved into the unit and swept one second after its accept deadline. */
     private String overdueIn(String unit, String phone) throws Exception {
         String number = movedInto(unit, phone);
-        Http.Reply swept = api().post("api/test-support/sla-sweeps",
-                "{\"at\": \"" + acceptDueAt(number).plusSeconds(1) + "\"}");
-        assertEquals(200, swept.status(), swept.body());
+        sweep(unit, acceptDueAt(number).plusSeconds(1));
         return number;
+    }
+
+    /** The unit's requests only: the sweep of no other check, nor of this one, reaches another unit's. */
+    private void sweep(String unit, Instant at) {
+        Http.Reply swept = api().post("api/test-support/sla-sweeps",
+                "{\"at\": \"" + at + "\", \"unitCode\": \"" + unit + "\"}");
+        assertEquals(200, swept.status(), swept.body());
     }
 
     /** A fraud report moved into the unit by the anti-fraud centre. */
@@ -153,7 +158,7 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         String clerkToken = StaffAccounts.tokenOf(api(), clerk, StaffAccounts.PASSWORD);
         Http.Reply accepted = api().post("api/v1/staff/requests/" + number + "/accept", "{}", bearer(clerkToken));
         assertEquals(200, accepted.status(), accepted.body());
-        resolveDeadlinePassed(number);
+        resolveDeadlinePassed(unit, number);
 
         signIn.open("workbench/sign-in.xhtml?lang=en");
         signIn.signIn(supervisor, StaffAccounts.PASSWORD);
@@ -167,7 +172,7 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
     }
 
     /** As if the accepted request had waited an hour past its resolve deadline, then the sweep came by. */
-    private void resolveDeadlinePassed(String number) throws Exception {
+    private void resolveDeadlinePassed(String unit, String number) throws Exception {
         try (Connection db = TestEnvironment.connect();
              PreparedStatement move = db.prepareStatement(
                      "UPDATE requests SET resolve_warn_at = ?, resolve_due_at = ? WHERE tracking_number = ?")) {
@@ -178,8 +183,7 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
             move.setString(3, number.replace("-", ""));
             assertEquals(1, move.executeUpdate());
         }
-        Http.Reply swept = api().post("api/test-support/sla-sweeps", "{\"at\": \"" + Instant.now() + "\"}");
-        assertEquals(200, swept.status(), swept.body());
+        sweep(unit, Instant.now());
     }
 
     /** Every cell of the workbook's first sheet, as a spreadsheet program shows them, one row a line. */

@@ -75,6 +75,8 @@ abstract class WorkbenchSessionChecks extends WorkbenchBrowserArea {
         Duration afterOwnRequest = remaining(queue);
         assertTrue(afterOwnRequest.compareTo(IDLE_TIMEOUT.minusSeconds(2)) > 0, "a full idle timeout: " + afterOwnRequest);
 
+        // Wall-clock time, nothing of the application's to wait for: the idle time must be seen to run across the
+        // poll, by more than the second of slack the comparisons below allow.
         Thread.sleep(3_000);
         Http.Reply polled = workbench.pollQueue(queue);
         assertEquals(200, polled.status(), polled.body());

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -33,20 +35,29 @@ public class DecodeSlots {
     @ConfigProperty(name = "jingwu.attachments.decode-wait", defaultValue = "PT2S")
     Duration wait;
 
+    private int count;
     private Semaphore slots;
 
     public DecodeSlots() {
     }
 
     DecodeSlots(int slots, Duration wait) {
+        this.count = slots;
         this.slots = new Semaphore(slots, true);
         this.wait = wait;
     }
 
     @PostConstruct
     void create() {
-        int count = configuredSlots.filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors());
+        count = configuredSlots.filter(n -> n > 0).orElse(Runtime.getRuntime().availableProcessors());
         slots = new Semaphore(count, true);
+    }
+
+    /** How busy the decoders are: with every slot taken, further uploads are being refused. */
+    @Gauge(name = "attachments.decodes.in.progress", absolute = true, unit = MetricUnits.NONE,
+            description = "Evidence images this instance is decoding now, of jingwu.attachments.concurrent-decodes")
+    public int inProgress() {
+        return count - slots.availablePermits();
     }
 
     /** @throws DecodersBusy when no slot came free within the wait */

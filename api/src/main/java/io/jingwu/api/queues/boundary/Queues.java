@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,6 +57,16 @@ public class Queues {
     Clock clock;
 
     /**
+     * Claim attempts that found requests waiting but every one of them held by another transaction, passed over and
+     * never waited for: how often clerks' claims run into each other or into a sweep.
+     */
+    @Inject
+    @Metric(name = "queue.claim.attempts.all.held", absolute = true, description = "Attempts at claiming the next"
+            + " request that found every waiting request of the clerk's units held by another transaction (passed over,"
+            + " not waited for)")
+    Counter attemptsAllHeld;
+
+    /**
      * 接单 of the next request: highest priority, then the earliest accept deadline, then the oldest. Empty only
      * when nothing of the clerk's units waits: requests that another transaction holds at this instant (a
      * colleague's claim, an SLA sweep) are passed over by the claim, so it is tried again until they are taken
@@ -63,10 +75,14 @@ public class Queues {
     public Optional<QueueItem> claimNext(StaffActor clerk, Language language) {
         for (int attempt = 1; ; attempt++) {
             Optional<ServiceRequest> claimed = claimOnceRetryingLockRaces(clerk);
-            if (claimed.isPresent() || attempt == WAITING_ATTEMPTS || !claims.anyWaiting(clerk)) {
+            if (claimed.isPresent() || !claims.anyWaiting(clerk)) {
                 return claimed.map(request -> QueueItem.of(request,
                         repeats.kindsOf(List.of(request.id())).getOrDefault(request.id(), List.of()), language,
                         clock.instant()));
+            }
+            attemptsAllHeld.inc();
+            if (attempt == WAITING_ATTEMPTS) {
+                return Optional.empty();
             }
             pauseBeforeAttempt(attempt);
         }

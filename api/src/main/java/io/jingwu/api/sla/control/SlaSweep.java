@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Finds the stages whose warning time or deadline has come, and raises each warning and each breach once, even
@@ -23,11 +24,23 @@ public class SlaSweep {
 
     /** Everything due at {@code now}, batch by batch, until a batch comes back short or finds nothing to do. */
     public SweepCounts sweep(Instant now) {
+        return sweep(stage -> batch.run(stage, now, BATCH));
+    }
+
+    /**
+     * What of one unit is due at {@code now}, leaving every other unit's requests as they are: a look at one unit's
+     * deadlines, such as a check of that unit running its sweep at an instant of its own.
+     */
+    public SweepCounts sweepUnit(Instant now, long unitId) {
+        return sweep(stage -> batch.run(stage, now, BATCH, unitId));
+    }
+
+    private static SweepCounts sweep(Function<SlaStage, SweepCounts> nextBatch) {
         SweepCounts total = SweepCounts.NONE;
         for (SlaStage stage : SlaStage.values()) {
             SweepCounts done;
             do {
-                done = batch.run(stage, now, BATCH);
+                done = nextBatch.apply(stage);
                 total = total.plus(done);
             } while (done.rows() == BATCH && done.raised() > 0);
         }

@@ -32,6 +32,17 @@ public class SlaSweepBatch {
             ORDER BY %1$s_sweep_at
             LIMIT ? FOR UPDATE SKIP LOCKED""";
 
+    /**
+     * The same rows of one unit only. The unit's index keeps its rows together, so that no other unit's row is read
+     * or locked, however many of them are due.
+     */
+    private static final String DUE_IN_UNIT = """
+            SET STATEMENT innodb_lock_wait_timeout = 3 FOR
+            SELECT id FROM requests FORCE INDEX (requests_unit_status)
+            WHERE unit_id = ? AND %1$s_sweep_at <= ?
+            ORDER BY %1$s_sweep_at
+            LIMIT ? FOR UPDATE SKIP LOCKED""";
+
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
@@ -42,6 +53,22 @@ public class SlaSweepBatch {
                 .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(2, size)
                 .getResultList();
+        return raise(ids, stage, now);
+    }
+
+    /** As {@link #run(SlaStage, Instant, int)}, for the requests of one unit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SlaSweep.SweepCounts run(SlaStage stage, Instant now, int size, long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(DUE_IN_UNIT.formatted(stage.name().toLowerCase()))
+                .setParameter(1, unitId)
+                .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(3, size)
+                .getResultList();
+        return raise(ids, stage, now);
+    }
+
+    private SlaSweep.SweepCounts raise(List<Number> ids, SlaStage stage, Instant now) {
         int warned = 0;
         int breached = 0;
         for (Number id : ids) {

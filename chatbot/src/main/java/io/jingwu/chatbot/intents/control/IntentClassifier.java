@@ -23,7 +23,8 @@ public class IntentClassifier {
      * unsure model spreads its probability thinly (1/7 is 0.14 each). In 5-fold
      * cross-validation of the corpus 0.25 gave the best accuracy and the best worst-case
      * recall of any intent; 0.5 would have turned away about a quarter of the real
-     * requests. {@code IntentCrossValidationEval} prints the figures for other values.
+     * requests. {@code IntentCrossValidationTest} prints the figures for other values
+     * (docs/INTENT-MODEL.md).
      */
     public static final String MIN_CONFIDENCE_KEY = "jingwu.chat.min-confidence";
     public static final String DEFAULT_MIN_CONFIDENCE = "0.25";
