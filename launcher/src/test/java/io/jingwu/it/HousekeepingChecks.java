@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Expired idempotency keys and rate-limit hits are purged; what may still be needed stays. */
+/** Expired idempotency keys and rate-limit counters are purged; what may still be needed stays. */
 abstract class HousekeepingChecks extends DeployedApplication {
 
     private static Timestamp utc(Instant instant) {
@@ -31,11 +31,16 @@ abstract class HousekeepingChecks extends DeployedApplication {
         }
     }
 
-    private static void insertHit(Connection db, String subject, Instant at) throws Exception {
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO rate_limit_hits (bucket, subject, occurred_at) VALUES ('housekeeping-check', ?, ?)")) {
+    /** A counter holding one hit at {@code at}, in a window that starts then: it counts nothing two windows later. */
+    private static void insertCounter(Connection db, String subject, Instant at, Duration window) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO rate_limit_counters (bucket, subject,"
+                + " window_start, hits, first_hit_at, last_hit_at, previous_hits, expires_at)"
+                + " VALUES ('housekeeping-check', ?, ?, 1, ?, ?, 0, ?)")) {
             insert.setString(1, subject);
             insert.setTimestamp(2, utc(at));
+            insert.setTimestamp(3, utc(at));
+            insert.setTimestamp(4, utc(at));
+            insert.setTimestamp(5, utc(at.plus(window.multipliedBy(2))));
             insert.executeUpdate();
         }
     }
@@ -59,8 +64,8 @@ abstract class HousekeepingChecks extends DeployedApplication {
             insertKey(db, run + "-fresh", now.minus(Duration.ofHours(23)));
             String oldSubject = run.replace("-", "") + "0".repeat(32);
             String freshSubject = run.replace("-", "") + "1".repeat(32);
-            insertHit(db, oldSubject, now.minus(Duration.ofHours(25)));
-            insertHit(db, freshSubject, now.minus(Duration.ofMinutes(30)));
+            insertCounter(db, oldSubject, now.minus(Duration.ofHours(25)), Duration.ofMinutes(1));
+            insertCounter(db, freshSubject, now.minus(Duration.ofMinutes(30)), Duration.ofHours(1));
 
             Http.Reply purged = new Http(base()).post("api/test-support/housekeeping-runs", "{\"at\": \"" + now + "\"}");
             assertEquals(200, purged.status(), purged.body());
@@ -68,9 +73,9 @@ abstract class HousekeepingChecks extends DeployedApplication {
             String keys = "SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = ?";
             assertEquals(0, count(db, keys, run + "-old"));
             assertEquals(1, count(db, keys, run + "-fresh"));
-            String hits = "SELECT COUNT(*) FROM rate_limit_hits WHERE subject = ?";
-            assertEquals(0, count(db, hits, oldSubject));
-            assertEquals(1, count(db, hits, freshSubject));
+            String counters = "SELECT COUNT(*) FROM rate_limit_counters WHERE subject = ?";
+            assertEquals(0, count(db, counters, oldSubject));
+            assertEquals(1, count(db, counters, freshSubject));
         }
     }
 }
