@@ -2,6 +2,7 @@ package io.jingwu.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,16 +32,17 @@ abstract class HousekeepingChecks extends DeployedApplication {
         }
     }
 
-    /** A counter holding one hit at {@code at}, in a window that starts then: it counts nothing two windows later. */
+    /**
+     * A counter of a limit over {@code window} holding one hit at {@code at}, in its newest slot (a sixtieth of the
+     * window): it counts nothing once that slot has left the window.
+     */
     private static void insertCounter(Connection db, String subject, Instant at, Duration window) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO rate_limit_counters (bucket, subject,"
-                + " window_start, hits, first_hit_at, last_hit_at, previous_hits, expires_at)"
-                + " VALUES ('housekeeping-check', ?, ?, 1, ?, ?, 0, ?)")) {
+                + " slot_start, slots, expires_at) VALUES ('housekeeping-check', ?, ?, ?, ?)")) {
             insert.setString(1, subject);
             insert.setTimestamp(2, utc(at));
-            insert.setTimestamp(3, utc(at));
-            insert.setTimestamp(4, utc(at));
-            insert.setTimestamp(5, utc(at.plus(window.multipliedBy(2))));
+            insert.setBytes(3, ByteBuffer.allocate(61 * Integer.BYTES).putInt(1).array());
+            insert.setTimestamp(4, utc(at.plus(window.dividedBy(60)).plus(window)));
             insert.executeUpdate();
         }
     }

@@ -65,18 +65,11 @@ final class StaffSignInThrottle {
                 .add("username", username).add("password", password).build().toString(), "Accept-Language", "en");
     }
 
-    /**
-     * A minute passes for the throttle: every hit it counted moves back out of its one-minute window, with the windows
-     * that hold them.
-     */
+    /** A minute passes for the throttle: every hit it counted moves back out of its one-minute window. */
     static void letTheMinutePass() throws SQLException {
         try (Connection db = TestEnvironment.connect();
-             PreparedStatement pass = db.prepareStatement("UPDATE rate_limit_counters SET"
-                     + " window_start = window_start - INTERVAL 2 MINUTE,"
-                     + " first_hit_at = first_hit_at - INTERVAL 2 MINUTE, last_hit_at = last_hit_at - INTERVAL 2 MINUTE,"
-                     + " previous_first_hit_at = previous_first_hit_at - INTERVAL 2 MINUTE,"
-                     + " previous_last_hit_at = previous_last_hit_at - INTERVAL 2 MINUTE,"
-                     + " expires_at = expires_at - INTERVAL 2 MINUTE WHERE bucket = ?")) {
+             PreparedStatement pass = db.prepareStatement("UPDATE rate_limit_counters SET slot_start = slot_start"
+                     + " - INTERVAL 2 MINUTE, expires_at = expires_at - INTERVAL 2 MINUTE WHERE bucket = ?")) {
             pass.setString(1, BUCKET);
             pass.executeUpdate();
         }

@@ -56,12 +56,13 @@ public class RateLimitCounters {
             return counter;
         }
         RateLimitCounter empty = new RateLimitCounter(bucket, subject, now, window);
-        em.createNativeQuery("INSERT INTO rate_limit_counters (bucket, subject, window_start, hits, previous_hits, "
-                        + "expires_at) VALUES (?, ?, ?, 0, 0, ?) ON DUPLICATE KEY UPDATE bucket = bucket")
+        em.createNativeQuery("INSERT INTO rate_limit_counters (bucket, subject, slot_start, slots, expires_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE bucket = bucket")
                 .setParameter(1, bucket)
                 .setParameter(2, subject)
-                .setParameter(3, utc(empty.windowStart()))
-                .setParameter(4, utc(empty.expiresAt()))
+                .setParameter(3, utc(empty.slotStart()))
+                .setParameter(4, empty.slots())
+                .setParameter(5, utc(empty.expiresAt()))
                 .executeUpdate();
         return em.find(RateLimitCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
