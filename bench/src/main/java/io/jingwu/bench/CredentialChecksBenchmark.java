@@ -39,10 +39,9 @@ import java.util.regex.Pattern;
  * allowance's hits of the last minute counted and one more written), the credential found by the keyed hash of its
  * code, a row written to the holder's record of checks. Each client is an institution of its own, created through the
  * admin API for each run with the highest allowance (10,000 checks a minute), so that no client reaches it: the
- * allowance is not what is measured, and a 429 counts as an error. Its bookkeeping is, though, since each admission
- * counts the institution's checks of the last minute: at the largest size, one client's checks for an institution
- * with an empty last minute, then for one whose last minute already holds many (seeded as the application writes
- * them).
+ * allowance is not what is measured there, and a 429 counts as an error. It is in a run of its own at the largest
+ * size ({@link AllowanceRun}): one institution with that allowance checking flat out from every client for more than a
+ * minute, so that it is used up and then held, with what a check costs as the institution's minute fills.
  *
  * <p>Run it with {@code bench/credential-checks.sh}.
  */
@@ -54,17 +53,17 @@ public final class CredentialChecksBenchmark {
     private static final int UNKNOWN_EVERY = 20;
     /** Checks not counted after each seeding: InnoDB merges and flushes what was just written. */
     private static final int SETTLE_CALLS = 500;
-    /** Checks of the institution whose last minute is nearly full. */
-    private static final int BUSY_CALLS = 1_000;
+    /** The allowance run's checks are compared while the institution's minute holds this many and this many more. */
+    private static final int ALLOWANCE_STEP = 1_000;
     private static final String NOT_FOUND = "not found (404)";
     private static final Path CREDENTIALS_SOURCE =
             Path.of("api/src/main/java/io/jingwu/api/identity/credentials/boundary/Credentials.java");
-    private static final Path RATE_LIMITS_SOURCE =
-            Path.of("api/src/main/java/io/jingwu/api/platform/ratelimit/RateLimits.java");
     private static final String USAGE = """
             Usage: bench/credential-checks.sh [--sizes=10000,1000000] [--clients=8] [--seconds=10]
-                                              [--warm-up-seconds=20] [--sample=20000] [--busy-hits=8000]
+                                              [--warm-up-seconds=20] [--sample=20000] [--allowance-seconds=75]
                                               [--limit-minutes=14] [--keep-database]
+            --allowance-seconds: how long one institution checks flat out at the largest size (more than 60; 0 for
+            no such run).
             The database server: 127.0.0.1, port BENCH_DB_PORT (3306), administered with the account BENCH_DB_USER
             (root) and password BENCH_DB_PASSWORD (none): the benchmark drops and creates its database
             jingwu_credentials_bench and the server's account jingwu_credentials_bench@127.0.0.1 there, and drops both
@@ -76,6 +75,8 @@ public final class CredentialChecksBenchmark {
     private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<String> seeding = new ArrayList<>();
+    private String allowanceSummary;
+    private int allowanceErrors;
     private int institutionsMade;
 
     private CredentialChecksBenchmark(Map<String, String> options) {
@@ -84,7 +85,7 @@ public final class CredentialChecksBenchmark {
 
     public static void main(String[] args) {
         Map<String, String> options = BenchMain.options(args, List.of("sizes", "clients", "seconds", "warm-up-seconds",
-                "sample", "busy-hits", "limit-minutes", "keep-database"), USAGE);
+                "sample", "allowance-seconds", "limit-minutes", "keep-database"), USAGE);
         BenchMain.runWithin(Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "14"))),
                 () -> new CredentialChecksBenchmark(options).run());
     }
@@ -109,10 +110,9 @@ public final class CredentialChecksBenchmark {
         int clients = integer("clients", 8);
         Duration period = Duration.ofSeconds(integer("seconds", 10));
         Duration warmUp = Duration.ofSeconds(integer("warm-up-seconds", 20));
-        int busyHits = integer("busy-hits", 8_000);
-        if (busyHits + BUSY_CALLS >= ALLOWANCE) {
-            throw new IllegalArgumentException("--busy-hits must leave room for " + BUSY_CALLS + " checks within the "
-                    + "allowance of " + ALLOWANCE + " a minute");
+        Duration allowanceRun = Duration.ofSeconds(integer("allowance-seconds", 75));
+        if (!allowanceRun.isZero() && allowanceRun.compareTo(AllowanceRun.MINUTE) <= 0) {
+            throw new IllegalArgumentException("--allowance-seconds must be more than 60 (or 0 for no such run)");
         }
         String machine = BenchMachine.describe(database, "the clients");
 
@@ -141,8 +141,8 @@ public final class CredentialChecksBenchmark {
             measure(client, admin, database, "by code", size, clients, period, byCode, ping);
             measure(client, admin, database, "by QR token", size, 1, period, byToken, ping1);
             measure(client, admin, database, "by QR token", size, clients, period, byToken, ping);
-            if (size == lastSize) {
-                busyInstitution(client, admin, database, size, busyHits, byCode, ping1);
+            if (size == lastSize && !allowanceRun.isZero()) {
+                allowance(client, admin, size, clients, period, allowanceRun, byCode);
             }
         }
         List<String> plans = plans(database, seeder);
@@ -151,9 +151,9 @@ public final class CredentialChecksBenchmark {
 
         System.out.println();
         System.out.println(report(machine, plans));
-        int errors = rows.stream().mapToInt(row -> row.figures().errors()).sum();
+        int errors = rows.stream().mapToInt(row -> row.figures().errors()).sum() + allowanceErrors;
         if (errors > 0) {
-            throw new IllegalStateException(errors + " calls failed (the errors column): see "
+            throw new IllegalStateException(errors + " calls failed (the errors column, the allowance run): see "
                     + "bench/target/credential-checks-server.log");
         }
         for (String expected : List.of("VALID", "REVOKED", "EXPIRED", NOT_FOUND)) {
@@ -191,38 +191,37 @@ public final class CredentialChecksBenchmark {
     }
 
     /**
-     * The allowance's bookkeeping: {@link #BUSY_CALLS} checks from one client for an institution whose last minute
-     * holds no check yet, then as many for one whose last minute already holds {@code hits} admitted checks, one run
-     * right after the other. Each admission counts the hits of the last minute. The busy institution's first hit comes
-     * from a real check, so that the others copy what the application writes (bucket and keyed subject) without
-     * computing it again.
+     * One institution with the highest allowance, checking by code from every client as fast as they can for longer
+     * than a minute, beside a ping of as many clients measured just before: the checks with the institution's minute
+     * holding its first 1,000 checks, its last 1,000 before the allowance, and the refused ones.
      */
-    private void busyInstitution(JingwuClient client, String admin, Connection database, long size, int hits,
-                                 Checks byCode, Figures ping) throws Exception {
-        allowanceRun(database, size, 0, checks(client, admin, 1, byCode), ping);
-        IntFunction<Load.Call> busy = checks(client, admin, 1, byCode);
-        busy.apply(0).run();
-        try (PreparedStatement copy = database.prepareStatement("""
-                INSERT INTO rate_limit_hits (bucket, subject, occurred_at)
-                SELECT last.bucket, last.subject, UTC_TIMESTAMP(3) - INTERVAL seq * 20000000 DIV ? MICROSECOND
-                FROM (SELECT bucket, subject FROM rate_limit_hits ORDER BY id DESC LIMIT 1) last
-                JOIN seq_1_to_100000 ON seq < ?""")) {
-            copy.setInt(1, hits);
-            copy.setInt(2, hits);
-            copy.executeUpdate();
+    private void allowance(JingwuClient client, String admin, long size, int clients, Duration period, Duration run,
+                           Checks byCode) throws Exception {
+        Figures ping = progress.show(Load.during("ping", clients, period, client::ping));
+        rows.add(new Row("`GET /api/v1/ping` (trivial), before the allowance run", size, ping, ping, Double.NaN));
+        institutionsMade++;
+        String key = client.createInstitution(admin, "Bench busy bank " + institutionsMade, "BANK", ALLOWANCE);
+        progress.say(String.format(Locale.ROOT, "allowance run: one institution, %,d checks a minute, %d clients, "
+                + "%d s", ALLOWANCE, clients, run.toSeconds()));
+        AllowanceRun calls = AllowanceRun.during(clients, run, i -> () -> {
+            Check check = byCode.next();
+            JingwuClient.CheckAnswer answer = client.checkWithinAllowance(key, check.sent());
+            String told = answer.status().orElse(NOT_FOUND);
+            if (!answer.refused() && !told.equals(check.expected())) {
+                throw new JingwuClient.UnexpectedAnswer("A check was told " + told + " instead of " + check.expected());
+            }
+            return answer.refused();
+        });
+        allowanceSummary = calls.summary(clients, ALLOWANCE);
+        allowanceErrors = calls.errors();
+        progress.say(allowanceSummary);
+        String call = "`GET /api/v1/verifications/{code}` by code, one institution at its allowance: ";
+        for (Figures figures : List.of(calls.admittedWithMinuteHolding(clients, 0, ALLOWANCE_STEP),
+                calls.admittedWithMinuteHolding(clients, ALLOWANCE - ALLOWANCE_STEP, ALLOWANCE),
+                calls.refused(clients))) {
+            progress.show(figures);
+            rows.add(new Row(call + figures.name(), size, figures, ping, Double.NaN));
         }
-        allowanceRun(database, size, hits, busy, ping);
-    }
-
-    private void allowanceRun(Connection database, long size, int hits, IntFunction<Load.Call> calls, Figures ping)
-            throws Exception {
-        String window = String.format(Locale.ROOT, "%,d to %,d checks", hits, hits + BUSY_CALLS);
-        long reads = BenchMachine.diskReads(database);
-        Figures figures = progress.show(Load.countPerClient(String.format(Locale.ROOT, "by code, %,d, last minute "
-                + "%s", size, window), 1, BUSY_CALLS, calls));
-        double readsPerCall = (double) (BenchMachine.diskReads(database) - reads) / Math.max(1, figures.calls());
-        rows.add(new Row("`GET /api/v1/verifications/{code}` by code, the institution's last minute holding " + window,
-                size, figures, ping, readsPerCall));
     }
 
     /** The checks of a run: each client one institution, made now, with the highest allowance. */
@@ -269,23 +268,25 @@ public final class CredentialChecksBenchmark {
             plans.addAll(QueryPlans.analyze(database, query));
         }
 
-        String busiest = single(database, "SELECT bucket, subject, COUNT(*) FROM rate_limit_hits "
-                + "WHERE occurred_at > UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE GROUP BY bucket, subject "
-                + "ORDER BY COUNT(*) DESC LIMIT 1");
-        String count = QueryPlans.fromSource(RATE_LIMITS_SOURCE,
-                Pattern.compile("\"(SELECT COUNT\\(\\*\\) FROM rate_limit_hits [^\"]*)\"")).orElse(null);
-        if (count == null) {
-            plans.add("(no count of rate_limit_hits found in " + RATE_LIMITS_SOURCE + ")");
-        } else if (busiest.isEmpty()) {
-            plans.add("(no institution checked in the last minute)");
+        String busiest = tableExists(database, "rate_limit_counters") ? single(database, "SELECT bucket, subject, "
+                + "hits + previous_hits FROM rate_limit_counters WHERE bucket = 'institution-key' "
+                + "ORDER BY hits + previous_hits DESC LIMIT 1") : "";
+        if (busiest.isEmpty()) {
+            plans.add("(no institution's allowance counter)");
         } else {
             String[] busy = busiest.split(" ");
-            String query = count.replaceFirst("\\?", "'" + busy[0] + "'").replaceFirst("\\?", "'" + busy[1] + "'")
-                    .replaceFirst("\\?", "UTC_TIMESTAMP(3) - INTERVAL 1 MINUTE");
-            plans.add(query + "   -- the busiest institution: " + busy[2] + " checks in the last minute");
+            String query = "SELECT * FROM rate_limit_counters WHERE bucket = '" + busy[0] + "' AND subject = '"
+                    + busy[1] + "' FOR UPDATE";
+            plans.add(query + "   -- the busiest institution's counter, as each check reads it: " + busy[2]
+                    + " checks in its two windows");
             plans.addAll(QueryPlans.analyze(database, query));
         }
         return plans;
+    }
+
+    private static boolean tableExists(Connection database, String table) throws SQLException {
+        return !single(database, "SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_name = '" + table + "'").isEmpty();
     }
 
     /** The first row's columns, separated by spaces; empty when there is no row. */
@@ -322,6 +323,9 @@ public final class CredentialChecksBenchmark {
         }
         Map<String, Long> told = new TreeMap<>();
         answers.forEach((status, count) -> told.put(status, count.sum()));
+        if (allowanceSummary != null) {
+            out.append(String.format(Locale.ROOT, "%nThe allowance run: %s.%n", allowanceSummary));
+        }
         out.append(String.format(Locale.ROOT, "%nWhat the measured checks were told (each as expected, or counted as "
                 + "an error): %s. Institutions made for the run: %d, each with %,d checks a minute.%n", told,
                 institutionsMade, ALLOWANCE));

@@ -101,12 +101,29 @@ final class JingwuClient {
      * REVOKED, EXPIRED), or empty when no credential has this code (404). Anything else, a 429 included, is an error.
      */
     Optional<String> checkCredential(String apiKey, String codeOrToken) throws IOException {
+        CheckAnswer answer = checkWithinAllowance(apiKey, codeOrToken);
+        if (answer.refused()) {
+            throw new UnexpectedAnswer("GET /api/v1/verifications answered 429: the institution's allowance is used up");
+        }
+        return answer.status();
+    }
+
+    /** {@link #checkCredential} for an institution that may use up its allowance: a 429 is an answer too. */
+    CheckAnswer checkWithinAllowance(String apiKey, String codeOrToken) throws IOException {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("api/v1/verifications/" + codeOrToken))
                 .timeout(TIMEOUT).header("X-Api-Key", apiKey).header("Accept", "application/json").GET().build());
-        if (answer.statusCode() == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(find(STATUS, expect(200, answer)));
+        return switch (answer.statusCode()) {
+            case 429 -> new CheckAnswer(true, Optional.empty());
+            case 404 -> new CheckAnswer(false, Optional.empty());
+            default -> new CheckAnswer(false, Optional.of(find(STATUS, expect(200, answer))));
+        };
+    }
+
+    /**
+     * What an institution's check was answered: refused for its allowance (429), or the credential's status (empty
+     * when no credential has the code).
+     */
+    record CheckAnswer(boolean refused, Optional<String> status) {
     }
 
     private HttpRequest get(String path) {

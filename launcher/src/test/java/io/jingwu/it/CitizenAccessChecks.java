@@ -175,6 +175,37 @@ abstract class CitizenAccessChecks extends DeployedApplication {
         assertEquals(201, exchange(trackingNumber, code).status(), "the code still opens the request");
     }
 
+    /**
+     * A copy of the database must not hold the phones that asked for codes: the limit per phone counts under a keyed
+     * hash of the number, and only the server's key leads from the number to its counter.
+     */
+    @Test
+    void aPhonesLimitIsCountedUnderAKeyedHashOfItsNumber() throws Exception {
+        String[] phone = IdentityPeople.mobile();
+        String trackingNumber = submit(phone[0]);
+        assertEquals(202, askCode(trackingNumber, phone[0]).status());
+        String keyed = DataKeys.derive(TestEnvironment.cryptoKey()).lookupHash("rate-limit:access-code-phone", phone[1]);
+
+        try (Connection db = TestEnvironment.connect();
+             PreparedStatement counter = db.prepareStatement("SELECT hits FROM rate_limit_counters "
+                     + "WHERE bucket = 'access-code-phone' AND subject = ?");
+             PreparedStatement plain = db.prepareStatement("SELECT COUNT(*) FROM rate_limit_counters "
+                     + "WHERE subject LIKE ? OR subject IN (?, ?)")) {
+            counter.setString(1, keyed);
+            try (ResultSet row = counter.executeQuery()) {
+                assertTrue(row.next(), "the code sent is counted under the number's keyed hash");
+                assertEquals(1, row.getInt("hits"));
+            }
+            plain.setString(1, "%" + phone[0] + "%");
+            plain.setString(2, sha256(phone[1]));
+            plain.setString(3, sha256(phone[0]));
+            try (ResultSet row = plain.executeQuery()) {
+                row.next();
+                assertEquals(0, row.getInt(1), "no counter names the number, nor its plain hash");
+            }
+        }
+    }
+
     static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -2,6 +2,7 @@ package io.jingwu.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Expired idempotency keys and rate-limit hits are purged; what may still be needed stays. */
+/** Expired idempotency keys and rate-limit counters are purged; what may still be needed stays. */
 abstract class HousekeepingChecks extends DeployedApplication {
 
     private static Timestamp utc(Instant instant) {
@@ -31,11 +32,17 @@ abstract class HousekeepingChecks extends DeployedApplication {
         }
     }
 
-    private static void insertHit(Connection db, String subject, Instant at) throws Exception {
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO rate_limit_hits (bucket, subject, occurred_at) VALUES ('housekeeping-check', ?, ?)")) {
+    /**
+     * A counter of a limit over {@code window} holding one hit at {@code at}, in its newest slot (a sixtieth of the
+     * window): it counts nothing once that slot has left the window.
+     */
+    private static void insertCounter(Connection db, String subject, Instant at, Duration window) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO rate_limit_counters (bucket, subject,"
+                + " slot_start, slots, expires_at) VALUES ('housekeeping-check', ?, ?, ?, ?)")) {
             insert.setString(1, subject);
             insert.setTimestamp(2, utc(at));
+            insert.setBytes(3, ByteBuffer.allocate(61 * Integer.BYTES).putInt(1).array());
+            insert.setTimestamp(4, utc(at.plus(window.dividedBy(60)).plus(window)));
             insert.executeUpdate();
         }
     }
@@ -59,8 +66,8 @@ abstract class HousekeepingChecks extends DeployedApplication {
             insertKey(db, run + "-fresh", now.minus(Duration.ofHours(23)));
             String oldSubject = run.replace("-", "") + "0".repeat(32);
             String freshSubject = run.replace("-", "") + "1".repeat(32);
-            insertHit(db, oldSubject, now.minus(Duration.ofHours(25)));
-            insertHit(db, freshSubject, now.minus(Duration.ofMinutes(30)));
+            insertCounter(db, oldSubject, now.minus(Duration.ofHours(25)), Duration.ofMinutes(1));
+            insertCounter(db, freshSubject, now.minus(Duration.ofMinutes(30)), Duration.ofHours(1));
 
             Http.Reply purged = new Http(base()).post("api/test-support/housekeeping-runs", "{\"at\": \"" + now + "\"}");
             assertEquals(200, purged.status(), purged.body());
@@ -68,9 +75,9 @@ abstract class HousekeepingChecks extends DeployedApplication {
             String keys = "SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = ?";
             assertEquals(0, count(db, keys, run + "-old"));
             assertEquals(1, count(db, keys, run + "-fresh"));
-            String hits = "SELECT COUNT(*) FROM rate_limit_hits WHERE subject = ?";
-            assertEquals(0, count(db, hits, oldSubject));
-            assertEquals(1, count(db, hits, freshSubject));
+            String counters = "SELECT COUNT(*) FROM rate_limit_counters WHERE subject = ?";
+            assertEquals(0, count(db, counters, oldSubject));
+            assertEquals(1, count(db, counters, freshSubject));
         }
     }
 }

@@ -17,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The per-address throttle of staff sign-ins as the checks drive it. Every check comes from the test machine, so a
  * check that spends the allowance would throttle the checks after it: it lets the minute pass afterwards by moving
- * the throttle's hits back out of their window in the database, as the lockout check moves {@code locked_until}.
+ * the throttle's counters two minutes back in the database, as the lockout check moves {@code locked_until}.
  */
 final class StaffSignInThrottle {
 
-    /** The throttle's bucket in {@code rate_limit_hits}. */
+    /** The throttle's bucket in {@code rate_limit_counters}. */
     private static final String BUCKET = "staff-sign-in-address";
 
     private StaffSignInThrottle() {
@@ -68,8 +68,8 @@ final class StaffSignInThrottle {
     /** A minute passes for the throttle: every hit it counted moves back out of its one-minute window. */
     static void letTheMinutePass() throws SQLException {
         try (Connection db = TestEnvironment.connect();
-             PreparedStatement pass = db.prepareStatement(
-                     "UPDATE rate_limit_hits SET occurred_at = occurred_at - INTERVAL 2 MINUTE WHERE bucket = ?")) {
+             PreparedStatement pass = db.prepareStatement("UPDATE rate_limit_counters SET slot_start = slot_start"
+                     + " - INTERVAL 2 MINUTE, expires_at = expires_at - INTERVAL 2 MINUTE WHERE bucket = ?")) {
             pass.setString(1, BUCKET);
             pass.executeUpdate();
         }

@@ -3,7 +3,6 @@ package io.jingwu.api.attachments.control;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -32,7 +31,6 @@ public class UploadAllowance {
     int perAddress;
 
     /** True, and the upload counted, while both the token and the address are under their hourly limits. */
-    @Transactional
     public boolean tryUpload(String citizenTokenKey, String clientAddress) {
         return rateLimits.tryHit("evidence-token", citizenTokenKey, perToken, HOUR)
                 && rateLimits.tryHitFromAddress("evidence-address", clientAddress, perAddress, HOUR);

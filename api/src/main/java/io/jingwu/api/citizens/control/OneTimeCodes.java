@@ -3,7 +3,6 @@ package io.jingwu.api.citizens.control;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
@@ -49,7 +48,6 @@ public class OneTimeCodes {
      *
      * @param phone the phone as given, E.164 when it could be read
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public boolean maySend(String purpose, String phone, String clientAddress) {
         return rateLimits.tryHit(purpose + "-phone", String.valueOf(phone), perPhone, HOUR)
                 && rateLimits.tryHitFromAddress(purpose + "-address", clientAddress, perAddress, HOUR);

@@ -3,7 +3,6 @@ package io.jingwu.api.documents.control;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -25,7 +24,6 @@ public class ValidationRateLimit {
     int perAddressPerHour;
 
     /** True, and the check counted, while the address is under its hourly limit. */
-    @Transactional
     public boolean tryCheck(String clientAddress) {
         return rateLimits.tryHitFromAddress(BUCKET, clientAddress, perAddressPerHour, Duration.ofHours(1));
     }

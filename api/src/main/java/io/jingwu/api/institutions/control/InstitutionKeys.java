@@ -10,15 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -26,6 +23,10 @@ import java.util.Optional;
  * revoked key is refused by every instance from the moment the administrator's change is committed. Each admission
  * reads one row by its unique prefix and counts one hit of the institution's allowance per minute, in the
  * database, so that the allowance holds however many instances serve the institution.
+ * <p>
+ * No transaction of its own: the read needs none, the count is committed in one of its own ({@link RateLimits}),
+ * and so is the last use when it is due ({@link InstitutionUses}). A check never holds two database connections at
+ * once, however many checks wait for one.
  */
 @ApplicationScoped
 public class InstitutionKeys {
@@ -46,17 +47,19 @@ public class InstitutionKeys {
     RateLimits rateLimits;
 
     @Inject
+    InstitutionUses uses;
+
+    @Inject
     Clock clock;
 
     /**
      * Who is calling, if the key is genuine and active, and whether its per-minute allowance has room.
      * <p>
-     * In a transaction of its own, so that an admitted check stays counted whatever becomes of the caller's work
-     * (a failing check must not be a free one). A refused key is not counted.
+     * An admitted check stays counted whatever becomes of the caller's work (a failing check must not be a free one).
+     * A refused key is not counted.
      *
      * @param apiKey the {@code X-Api-Key} header as sent; null, blank or malformed is {@link Outcome#UNKNOWN}
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Admission admit(String apiKey) {
         Optional<ApiKey> key = ApiKey.parse(apiKey);
         if (key.isEmpty()) {
@@ -87,20 +90,7 @@ public class InstitutionKeys {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * Records the use unless another instance did in the last minute (the condition is checked again in the
-     * update, so that instances admitting the same institution at once write the row once).
-     */
     void recordUse(long institutionId, Instant now) {
-        em.createNativeQuery("UPDATE relying_institutions SET last_used_at = ? WHERE id = ? "
-                        + "AND (last_used_at IS NULL OR last_used_at < ?)")
-                .setParameter(1, utc(now))
-                .setParameter(2, institutionId)
-                .setParameter(3, utc(now.minus(LAST_USED_PRECISION)))
-                .executeUpdate();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        uses.record(institutionId, now, LAST_USED_PRECISION);
     }
 }

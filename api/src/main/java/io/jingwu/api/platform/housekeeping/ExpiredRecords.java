@@ -23,7 +23,7 @@ public class ExpiredRecords {
     @Inject
     BatchDelete batches;
 
-    /** Clients retry within minutes or hours, and rate limits count the last hour: a day covers both. */
+    /** Clients retry within minutes or hours: a day covers it. What has an expiry is kept this long past it. */
     @Inject
     @ConfigProperty(name = "jingwu.housekeeping.retention", defaultValue = "P1D")
     Duration retention;
@@ -47,9 +47,8 @@ public class ExpiredRecords {
     private static Map<String, String> purges() {
         Map<String, String> purges = new LinkedHashMap<>();
         purges.put("idempotency_keys", "DELETE FROM idempotency_keys WHERE created_at < ?1 LIMIT " + BatchDelete.SIZE);
-        // rate limits count hits of the last hour: a day-old hit counts against nothing
-        purges.put("rate_limit_hits", "DELETE FROM rate_limit_hits WHERE occurred_at < ?1 LIMIT " + BatchDelete.SIZE);
-        purges.put("rate_limit_subjects", "DELETE FROM rate_limit_subjects WHERE last_hit_at < ?1 LIMIT " + BatchDelete.SIZE);
+        // a counter past its expiry counts nothing, whatever the length of its limit's window
+        purges.put("rate_limit_counters", "DELETE FROM rate_limit_counters WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
         // a verification whose code was never confirmed: its personal data serves nothing any more
         purges.put("identity_verifications", "DELETE FROM identity_verifications WHERE status = 'AWAITING_CODE' "
                 + "AND created_at < ?1 LIMIT " + BatchDelete.SIZE);

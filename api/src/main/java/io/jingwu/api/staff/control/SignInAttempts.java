@@ -44,12 +44,11 @@ public class SignInAttempts {
     }
 
     /**
-     * A name that belongs to nobody failed: counted per name, in a transaction of its own as a known account's
-     * failure is, so that both refusals wait for a commit of the same kind and how long the answer takes does not
-     * tell whether the name exists. The count refuses nothing (the address's throttle does); it is kept as long as
-     * rate-limit hits are.
+     * A name that belongs to nobody failed: counted per name, in a transaction of its own ({@link RateLimits}) as a
+     * known account's failure is, so that both refusals wait for a commit of the same kind and how long the answer
+     * takes does not tell whether the name exists. The count refuses nothing (the address's throttle does); it is
+     * kept as long as rate-limit counters are.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordUnknown(String normalisedUsername) {
         rateLimits.tryHit(UNKNOWN_NAMES, normalisedUsername, Integer.MAX_VALUE, StaffUser.LOCK_DURATION);
     }

@@ -4,7 +4,6 @@ import io.jingwu.api.platform.clientaddress.IpAddresses;
 import io.jingwu.api.platform.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -14,8 +13,8 @@ import java.time.Duration;
  * many accounts from one address, and the PBKDF2 work every attempt costs the server, stop at
  * {@code jingwu.staff.failed-sign-ins-per-address-per-minute}. Each attempt is counted before its password is
  * checked, so that attempts sent at once cannot all slip through, and given back when it succeeds: the clerks of a
- * station behind one address do not keep each other out. Each call is its own short transaction, committed before
- * the slow password check.
+ * station behind one address do not keep each other out. Each call is committed in a short transaction of its own
+ * ({@link RateLimits}), before the slow password check.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -36,14 +35,12 @@ public class SignInThrottle {
      * IPv6 client counts by its /64, like every per-address limit; kiosks get no exemption here (staff do not sign
      * in on citizens' kiosks).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean admit(String clientAddress) {
         return rateLimits.tryHit(BUCKET, IpAddresses.limitSubject(clientAddress), perMinute, WINDOW);
     }
 
     /** The admitted attempt signed in: it no longer counts against the address. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String clientAddress) {
-        rateLimits.takeBack(BUCKET, IpAddresses.limitSubject(clientAddress));
+        rateLimits.takeBack(BUCKET, IpAddresses.limitSubject(clientAddress), WINDOW);
     }
 }

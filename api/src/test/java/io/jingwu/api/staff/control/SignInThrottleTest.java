@@ -25,7 +25,7 @@ class SignInThrottleTest {
             }
 
             @Override
-            public void takeBack(String bucket, String subject) {
+            public void takeBack(String bucket, String subject, Duration window) {
                 givenBack.add(subject);
             }
         };
