@@ -65,7 +65,7 @@ class RateLimitsDatabaseTest {
         assertTrue(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
         assertFalse(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
 
-        limits.takeBack("failed-sign-ins", subject);
+        limits.takeBack("failed-sign-ins", subject, HOUR);
 
         assertTrue(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
         assertFalse(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
@@ -78,8 +78,8 @@ class RateLimitsDatabaseTest {
         assertTrue(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
         assertTrue(limits.tryHit("failed-sign-ins", other, 1, HOUR));
 
-        limits.takeBack("failed-sign-ins", subject);
-        limits.takeBack("failed-sign-ins", subject + "1"); // nothing to take back: nothing happens
+        limits.takeBack("failed-sign-ins", subject, HOUR);
+        limits.takeBack("failed-sign-ins", subject + "1", HOUR); // nothing to take back: nothing happens
 
         assertTrue(limits.tryHit("failed-sign-ins", subject, 2, HOUR));
         assertFalse(limits.tryHit("failed-sign-ins", subject, 2, HOUR), "only one hit was taken back");
@@ -107,9 +107,11 @@ class RateLimitsDatabaseTest {
     }
 
     private static RateLimits limitsOn(EntityManager em, Clock clock) {
+        RateLimitCounters counters = new RateLimitCounters();
+        counters.em = em;
+        counters.clock = clock;
         RateLimits limits = new RateLimits();
-        limits.em = em;
-        limits.clock = clock;
+        limits.counters = counters;
         return limits;
     }
 }
