@@ -34,8 +34,13 @@ public final class Failures {
 
     /** 500 {@code unexpected}, with the reference under which the failure was just logged. */
     public static Refusal unexpected(Throwable e) {
+        return Refusal.of(500, "unexpected", logged(e));
+    }
+
+    /** Logs the failure under a new reference and returns the reference, for the caller to see. */
+    public static String logged(Throwable e) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
-        return Refusal.of(500, "unexpected", reference);
+        return reference;
     }
 }
