@@ -28,7 +28,8 @@ class JingwuIT {
     static WebArchive application() {
         File war = new File(System.getProperty("jingwu.it.war", "target/lib/jingwu.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
-                .addPackage("io.jingwu.it.support");
+                .addPackage("io.jingwu.it.support")
+                .addAsWebResource("support-pages/failing.xhtml", "test-support/failing.xhtml");
     }
 
     @Nested

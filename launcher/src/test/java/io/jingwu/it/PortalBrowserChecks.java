@@ -3,7 +3,10 @@ package io.jingwu.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -29,6 +32,18 @@ abstract class PortalBrowserChecks extends DeployedApplication {
         if (browser != null) {
             Browsers.quit(browser);
         }
+    }
+
+    /** A failure behind a page's button is logged once on the server, under the reference its error dialog shows. */
+    @Test
+    void aFailureBehindAPageShowsTheReferenceItWasLoggedUnder() {
+        browser.get(base().resolve("test-support/failing.xhtml?lang=en").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("failing:fail"))).click();
+
+        WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#errorDialog .failure-reference")));
+        assertTrue(reference.getText().matches("Reference of this failure: [0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"),
+                reference.getText());
     }
 
     @Test
