@@ -13,6 +13,7 @@
  * </ul>
  *
  * Beans under test are created with {@code new} and given the entity manager, as the container would inject it.
- * These test classes are named {@code *DatabaseTest}: {@code -Dtest='*DatabaseTest'} runs the layer alone.
+ * These test classes are named {@code *DatabaseTest}: {@code -Dtest='io.jingwu.api.**.*DatabaseTest'} runs the
+ * layer alone.
  */
 package io.jingwu.api.testing;
