@@ -268,17 +268,15 @@ public final class CredentialChecksBenchmark {
             plans.addAll(QueryPlans.analyze(database, query));
         }
 
-        String busiest = tableExists(database, "rate_limit_counters") ? single(database, "SELECT bucket, subject, "
-                + "hits + previous_hits FROM rate_limit_counters WHERE bucket = 'institution-key' "
-                + "ORDER BY hits + previous_hits DESC LIMIT 1") : "";
+        String busiest = tableExists(database, "rate_limit_counters") ? single(database, "SELECT bucket, subject "
+                + "FROM rate_limit_counters WHERE bucket = 'institution-key' ORDER BY expires_at DESC LIMIT 1") : "";
         if (busiest.isEmpty()) {
             plans.add("(no institution's allowance counter)");
         } else {
             String[] busy = busiest.split(" ");
             String query = "SELECT * FROM rate_limit_counters WHERE bucket = '" + busy[0] + "' AND subject = '"
                     + busy[1] + "' FOR UPDATE";
-            plans.add(query + "   -- the busiest institution's counter, as each check reads it: " + busy[2]
-                    + " checks in its two windows");
+            plans.add(query + "   -- the counter of the institution checked last, as each of its checks locks it");
             plans.addAll(QueryPlans.analyze(database, query));
         }
         return plans;
