@@ -31,7 +31,7 @@ import java.util.Optional;
 @Transactional
 public class Conversations {
 
-    @PersistenceContext(unitName = "chatbot")
+    @PersistenceContext(unitName = "jingwu")
     EntityManager entityManager;
 
     @Inject
