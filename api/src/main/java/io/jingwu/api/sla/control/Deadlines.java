@@ -104,7 +104,7 @@ public final class Deadlines {
     }
 
     private void pause(ServiceRequest request, Instant now) {
-        request.resolveDueAt().ifPresent(due -> {
+        request.clock(SlaStage.RESOLVE).dueAt().ifPresent(due -> {
             Basis basis = policyFor(request).basisFor(request.priority());
             request.pauseResolveStage(calendar.between(now, due, basis));
         });
