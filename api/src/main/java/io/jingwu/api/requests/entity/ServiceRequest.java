@@ -615,40 +615,6 @@ public class ServiceRequest {
         return Optional.ofNullable(slaRemainingSeconds).map(Duration::ofSeconds);
     }
 
-    /** When the current resolve stage began: at submission, or at the latest reopening by a low rating. */
-    public Instant resolveStageStart() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            RequestEvent event = events.get(i);
-            if (event.action() == EventAction.RETURN_VISITED && event.to() == RequestStatus.IN_PROGRESS) {
-                return event.occurredAt();
-            }
-        }
-        return createdAt;
-    }
-
-    /** The waits for the citizen that began at or after {@code since}; one still running ends at {@code now}. */
-    public List<CitizenWait> citizenWaitsSince(Instant since, Instant now) {
-        List<CitizenWait> waits = new ArrayList<>();
-        Instant asked = null;
-        for (RequestEvent event : events) {
-            if (event.action() == EventAction.CITIZEN_ASKED && !event.occurredAt().isBefore(since)) {
-                asked = event.occurredAt();
-            } else if (asked != null && (event.action() == EventAction.CITIZEN_ANSWERED
-                    || event.action() == EventAction.WITHDRAWN)) {
-                waits.add(new CitizenWait(asked, event.occurredAt()));
-                asked = null;
-            }
-        }
-        if (asked != null) {
-            waits.add(new CitizenWait(asked, now));
-        }
-        return waits;
-    }
-
-    /** A stretch of time the request waited for the citizen's answer. */
-    public record CitizenWait(Instant from, Instant until) {
-    }
-
     // ---- what it is and where it stands ------------------------------------------------------------------
 
     public Long id() {
