@@ -28,7 +28,8 @@ import static io.jingwu.api.requests.entity.RequestStatus.WITHDRAWN;
  * action                       from                                      to                        who
  * ACCEPTED (接单)               SUBMITTED                                 ACCEPTED                  clerk
  * REJECTED                     SUBMITTED, ACCEPTED                       REJECTED (final)          clerk
- * TRANSFERRED (回流)            SUBMITTED, ACCEPTED, DISPATCHED, IN_PROGRESS SUBMITTED, other unit  clerk, supervisor
+ * TRANSFERRED (回流)            SUBMITTED, ACCEPTED, DISPATCHED,          SUBMITTED, other unit     clerk, supervisor
+ *                                IN_PROGRESS
  * MERGED                       SUBMITTED, ACCEPTED                       MERGED (final)            clerk
  * DISPATCHED (派单)             ACCEPTED                                  DISPATCHED                clerk, supervisor
  * HANDLING_STARTED (处置)       ACCEPTED, DISPATCHED                      IN_PROGRESS               handler
@@ -37,7 +38,8 @@ import static io.jingwu.api.requests.entity.RequestStatus.WITHDRAWN;
  * REPLIED (反馈)                IN_PROGRESS                               RESOLVED                  handler
  * FOLLOWED_UP (跟进)            RESOLVED                                  FOLLOWED_UP               clerk
  * RETURN_VISITED (回访)         RESOLVED, FOLLOWED_UP                     CLOSED (rating 3-5),      clerk, citizen
- *                                                                        IN_PROGRESS (rating 1-2)
+ *                                                                        IN_PROGRESS (rating 1-2),
+ *                                                                          held by a supervisor
  * WITHDRAWN                    any state not final                       WITHDRAWN (final)         citizen
  * PRIORITY_CHANGED             any state not final                       (unchanged)               clerk, supervisor
  * NOTE_ADDED                   any state                                 (unchanged)               handler
@@ -66,8 +68,8 @@ public final class LifecycleTable {
      * @param to the status it leads to: one, or two when the move's input decides (the return visit's rating);
      *           none when the status stays
      */
-    public record Row(Set<RequestStatus> from, Set<RequestStatus> to, Set<Party> who) {
-        public Row {
+    record Row(Set<RequestStatus> from, Set<RequestStatus> to, Set<Party> who) {
+        Row {
             from = Collections.unmodifiableSet(EnumSet.copyOf(from));
             to = Collections.unmodifiableSet(EnumSet.copyOf(to));
             who = Collections.unmodifiableSet(EnumSet.copyOf(who));
@@ -114,7 +116,7 @@ public final class LifecycleTable {
         return Collections.unmodifiableMap(rows);
     }
 
-    public static Row row(EventAction action) {
+    static Row row(EventAction action) {
         return ROWS.get(action);
     }
 

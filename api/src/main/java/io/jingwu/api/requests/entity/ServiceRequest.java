@@ -196,7 +196,7 @@ public class ServiceRequest {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    // ---- service levels, set by the SLA clock (io.jingwu.api.sla.control.Deadlines) ----
+    // ---- service levels, set by the SLA clock (io.jingwu.api.sla.control.SlaClock) ----
 
     /** Accept by its deadline: counted from joining the current unit's queue. */
     @Embedded

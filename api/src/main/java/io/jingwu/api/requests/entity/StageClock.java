@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The clock of one service-level stage of a request ({@link SlaStage}): its deadline, when its warning falls due,
  * and when a warning or a breach was raised. A value: every change gives a new clock, so that the request's field
- * changes with it and is written, woven or not. Set by the SLA clock (io.jingwu.api.sla.control.Deadlines),
+ * changes with it and is written, woven or not. Set by the SLA clock (io.jingwu.api.sla.control.SlaClock),
  * stamped by the sweep and by the move that completes the stage.
  */
 @Embeddable
