@@ -15,6 +15,6 @@ public class CitizenChannels {
     SmsGateway sms;
 
     void send(ServiceRequest request, Notices.Notice notice) {
-        sms.send(request.contactPhone(), notice.text(), notice.purpose(), request);
+        sms.send(request.contact().phone(), notice.text(), notice.purpose(), request);
     }
 }

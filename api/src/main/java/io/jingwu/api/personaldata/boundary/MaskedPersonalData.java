@@ -11,7 +11,7 @@ import io.jingwu.api.requests.entity.ServiceRequest;
 public record MaskedPersonalData(String contactName, String contactPhone, String address) {
 
     public static MaskedPersonalData of(ServiceRequest request) {
-        return new MaskedPersonalData(Masking.name(request.contactName()), Masking.phone(request.contactPhone()),
+        return new MaskedPersonalData(Masking.name(request.contact().name()), Masking.phone(request.contact().phone()),
                 Masking.address(request.address()));
     }
 }

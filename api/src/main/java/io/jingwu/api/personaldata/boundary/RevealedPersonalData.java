@@ -21,8 +21,8 @@ public record RevealedPersonalData(String trackingNumber,
 
     static RevealedPersonalData of(ServiceRequest request, Set<PersonalField> fields) {
         return new RevealedPersonalData(request.trackingNumber().formatted(),
-                fields.contains(PersonalField.CONTACT_NAME) ? request.contactName() : null,
-                fields.contains(PersonalField.CONTACT_PHONE) ? request.contactPhone() : null,
+                fields.contains(PersonalField.CONTACT_NAME) ? request.contact().name() : null,
+                fields.contains(PersonalField.CONTACT_PHONE) ? request.contact().phone() : null,
                 fields.contains(PersonalField.ADDRESS) ? request.address() : null,
                 fields.contains(PersonalField.DESCRIPTION) ? request.description() : null,
                 fields.contains(PersonalField.ANSWERS) ? request.answers() : null);

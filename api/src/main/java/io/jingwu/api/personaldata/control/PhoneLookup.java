@@ -50,7 +50,7 @@ public class PhoneLookup {
         return em.createNamedQuery(ServiceRequest.BY_TRACKING_NUMBER, ServiceRequest.class)
                 .setParameter("trackingNumber", trackingNumber.value())
                 .getResultStream()
-                .filter(request -> e164.get().equals(request.contactPhone()))
+                .filter(request -> e164.get().equals(request.contact().phone()))
                 .findFirst();
     }
 }

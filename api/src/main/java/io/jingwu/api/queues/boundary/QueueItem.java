@@ -41,10 +41,8 @@ public record QueueItem(String trackingNumber,
     static QueueItem of(ServiceRequest request, List<RepeatKind> repeatKinds, Language language, Instant now) {
         SlaStage stage = request.isRunning(SlaStage.ACCEPT) ? SlaStage.ACCEPT
                 : request.isRunning(SlaStage.RESOLVE) ? SlaStage.RESOLVE : null;
-        Instant dueAt = stage == SlaStage.ACCEPT ? request.acceptDueAt().orElse(null)
-                : stage == SlaStage.RESOLVE ? request.resolveDueAt().orElse(null) : null;
-        Instant warnAt = stage == SlaStage.ACCEPT ? request.acceptWarnAt().orElse(null)
-                : stage == SlaStage.RESOLVE ? request.resolveWarnAt().orElse(null) : null;
+        Instant dueAt = stage == null ? null : request.clock(stage).dueAt().orElse(null);
+        Instant warnAt = stage == null ? null : request.clock(stage).warnAt().orElse(null);
         boolean paused = request.status() == RequestStatus.AWAITING_CITIZEN;
         Long remaining = paused ? request.slaRemaining().map(Duration::getSeconds).orElse(null)
                 : dueAt == null ? null : Duration.between(now, dueAt).getSeconds();

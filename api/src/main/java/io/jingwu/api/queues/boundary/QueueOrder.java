@@ -16,12 +16,12 @@ public record QueueOrder(Key key, boolean descending) {
 
     private static final String STATUS = "io.jingwu.api.requests.entity.RequestStatus.";
     /** The running stage's deadline: accepting while queued, then resolving (SlaStatusView's rule). */
-    static final String RUNNING_DEADLINE = "CASE WHEN r.status = " + STATUS + "SUBMITTED THEN r.acceptDueAt"
+    static final String RUNNING_DEADLINE = "CASE WHEN r.status = " + STATUS + "SUBMITTED THEN r.acceptStage.dueAt"
             + " WHEN r.status IN (" + STATUS + "ACCEPTED, " + STATUS + "DISPATCHED, " + STATUS + "IN_PROGRESS)"
-            + " THEN r.resolveDueAt END";
+            + " THEN r.resolveStage.dueAt END";
     private static final String HAS_NO_DEADLINE = "CASE WHEN r.status = " + STATUS + "SUBMITTED THEN 0"
             + " WHEN r.status IN (" + STATUS + "ACCEPTED, " + STATUS + "DISPATCHED, " + STATUS + "IN_PROGRESS)"
-            + " AND r.resolveDueAt IS NOT NULL THEN 0 ELSE 1 END";
+            + " AND r.resolveStage.dueAt IS NOT NULL THEN 0 ELSE 1 END";
 
     public enum Key { PRIORITY, DEADLINE, SUBMITTED }
 
@@ -29,7 +29,7 @@ public record QueueOrder(Key key, boolean descending) {
     String jpql() {
         String direction = descending ? " DESC" : "";
         return " ORDER BY " + switch (key) {
-            case PRIORITY -> "r.priorityRank" + direction + ", r.acceptDueAt, r.id";
+            case PRIORITY -> "r.priorityRank" + direction + ", r.acceptStage.dueAt, r.id";
             case DEADLINE -> HAS_NO_DEADLINE + ", " + RUNNING_DEADLINE + direction + ", r.id";
             case SUBMITTED -> "r.createdAt" + direction + ", r.id" + direction;
         };

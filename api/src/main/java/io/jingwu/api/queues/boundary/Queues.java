@@ -200,13 +200,13 @@ public class Queues {
                 + "io.jingwu.api.requests.entity.RequestStatus.DISPATCHED, "
                 + "io.jingwu.api.requests.entity.RequestStatus.IN_PROGRESS)";
         return switch (state) {
-            case BREACHED -> "((" + queued + " AND r.acceptDueAt <= :now) OR (" + resolving
-                    + " AND r.resolveDueAt <= :now))";
-            case NEAR -> "((" + queued + " AND r.acceptDueAt > :now AND r.acceptWarnAt <= :now) OR (" + resolving
-                    + " AND r.resolveDueAt > :now AND r.resolveWarnAt <= :now))";
-            case ON_TIME -> "((" + queued + " AND r.acceptDueAt > :now AND (r.acceptWarnAt IS NULL OR r.acceptWarnAt > :now))"
-                    + " OR (" + resolving + " AND r.resolveDueAt > :now"
-                    + " AND (r.resolveWarnAt IS NULL OR r.resolveWarnAt > :now)))";
+            case BREACHED -> "((" + queued + " AND r.acceptStage.dueAt <= :now) OR (" + resolving
+                    + " AND r.resolveStage.dueAt <= :now))";
+            case NEAR -> "((" + queued + " AND r.acceptStage.dueAt > :now AND r.acceptStage.warnAt <= :now) OR (" + resolving
+                    + " AND r.resolveStage.dueAt > :now AND r.resolveStage.warnAt <= :now))";
+            case ON_TIME -> "((" + queued + " AND r.acceptStage.dueAt > :now AND (r.acceptStage.warnAt IS NULL OR r.acceptStage.warnAt > :now))"
+                    + " OR (" + resolving + " AND r.resolveStage.dueAt > :now"
+                    + " AND (r.resolveStage.warnAt IS NULL OR r.resolveStage.warnAt > :now)))";
             case PAUSED -> "r.status = io.jingwu.api.requests.entity.RequestStatus.AWAITING_CITIZEN";
         };
     }

@@ -10,9 +10,11 @@ import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,47 +36,22 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * A citizen's request, from submission to the return visit. It keeps its own rules: every move goes through
- * a method of this class, which refuses an illegal one and records the move as an event. Its personal data
- * (contact name and phone, address, description, answers) is stored encrypted; the phone can still be found
- * by its keyed hash ({@link #BY_CONTACT_PHONE_HASH}).
+ * a method of this class, which refuses an illegal one and records the move as an event. Which move may start
+ * from which status, where it leads and who may make it is the {@link LifecycleTable}'s to say. Its personal
+ * data (the {@link Contact}, address, description, answers) is stored encrypted; the phone can still be found by
+ * its keyed hash ({@link #BY_CONTACT_PHONE_HASH}). Each service-level stage keeps its own {@link StageClock}.
  *
- * <p>The closed loop 接单—派单—处置—反馈—跟进—回访, as DESIGN.md's lifecycle table states it:
- * <pre>
- * from                                     action                           to                      who
- * SUBMITTED                                {@link #accept accept} (接单)      ACCEPTED                clerk
- * SUBMITTED, ACCEPTED                      {@link #reject reject}             REJECTED (final)        clerk
- * SUBMITTED, ACCEPTED, DISPATCHED,         {@link #transferTo transfer} (回流) SUBMITTED, other unit   clerk, supervisor
- *   IN_PROGRESS
- * SUBMITTED, ACCEPTED                      {@link #mergeInto merge}           MERGED (final)          clerk
- * ACCEPTED                                 {@link #dispatch dispatch} (派单)  DISPATCHED              clerk, supervisor
- * ACCEPTED, DISPATCHED                     {@link #startHandling start} (处置) IN_PROGRESS            handler
- * IN_PROGRESS                              {@link #askCitizen ask}            AWAITING_CITIZEN        handler
- * AWAITING_CITIZEN                         {@link #citizenAnswers answer}     IN_PROGRESS             citizen
- * IN_PROGRESS                              {@link #replyToCitizen reply} (反馈) RESOLVED              handler
- * RESOLVED                                 {@link #followUp follow up} (跟进) FOLLOWED_UP             clerk
- * RESOLVED, FOLLOWED_UP                    return visit (回访) rating 3-5     CLOSED (final)          clerk, citizen
- * RESOLVED, FOLLOWED_UP                    return visit (回访) rating 1-2     IN_PROGRESS, supervisor clerk, citizen
- * any state not final                      {@link #withdraw withdraw}         WITHDRAWN (final)       citizen
- * any state not final                      {@link #changePriority priority}   (unchanged)             clerk, supervisor
- * any state                                {@link #addInternalNote note}      (unchanged)             handler
- * any state not final                      {@link #handOver hand over}        (unchanged)             (its holder switched off)
- * </pre>
- * "Handler" means the assignee, the handler it was dispatched to, or any clerk or supervisor. Whether a member
- * of staff serves the request's unit is for the boundary to check before (it answers 404); the request checks
- * the status ({@link LifecycleViolation}, 409), then the role ({@link ForbiddenMove}, 403), then the input
- * ({@link InvalidInputException}, 400), and changes nothing when it refuses. Times come from the caller's clock.
+ * <p>Whether a member of staff serves the request's unit is for the boundary to check before (it answers 404);
+ * the request checks the status ({@link LifecycleViolation}, 409), then the role ({@link ForbiddenMove}, 403),
+ * then the input ({@link InvalidInputException}, 400), and changes nothing when it refuses. Times come from the
+ * caller's clock.
  */
 @Entity
 @Table(name = "requests")
@@ -86,7 +63,7 @@ import java.util.Set;
 @NamedQuery(name = ServiceRequest.HELD_BY,
         query = "SELECT r.id FROM ServiceRequest r WHERE r.assignee = :assignee AND r.status IN :open ORDER BY r.id")
 @NamedQuery(name = ServiceRequest.BY_CONTACT_PHONE_HASH,
-        query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.contactPhoneHash = :hash ORDER BY r.id")
+        query = "SELECT r FROM ServiceRequest r JOIN FETCH r.unit WHERE r.contact.phoneHash = :hash ORDER BY r.id")
 public class ServiceRequest {
 
     public static final String BY_TRACKING_NUMBER = "ServiceRequest.byTrackingNumber";
@@ -106,9 +83,6 @@ public class ServiceRequest {
     public static final int MAX_TEXT = 2000;
     /** The longest handler (a colleague's username or a team's name) accepted. */
     public static final int MAX_HANDLER = 100;
-
-    /** The statuses each action may start from: the lifecycle table, read column by column. */
-    private static final Map<EventAction, Set<RequestStatus>> ALLOWED_FROM = allowedFrom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -193,17 +167,8 @@ public class ServiceRequest {
     @Convert(converter = EncryptedText.class)
     private String address;
 
-    @Column(name = "contact_name")
-    @Convert(converter = EncryptedText.class)
-    private String contactName;
-
-    /** In E.164. */
-    @Column(name = "contact_phone")
-    @Convert(converter = EncryptedText.class)
-    private String contactPhone;
-
-    @Column(name = "contact_phone_hash", updatable = false)
-    private String contactPhoneHash;
+    @Embedded
+    private Contact contact;
 
     /** The answers to the service's own questions, as a JSON object. */
     @Convert(converter = EncryptedText.class)
@@ -231,39 +196,27 @@ public class ServiceRequest {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    // ---- stage deadlines, set by the SLA clock (io.jingwu.api.sla.control.SlaClock) ----
+    // ---- service levels, set by the SLA clock (io.jingwu.api.sla.control.SlaClock) ----
 
-    /** Accept by then: counted from joining the current unit's queue. */
-    @Column(name = "accept_due_at")
-    private Instant acceptDueAt;
+    /** Accept by its deadline: counted from joining the current unit's queue. */
+    @Embedded
+    @AttributeOverride(name = "dueAt", column = @Column(name = "accept_due_at"))
+    @AttributeOverride(name = "warnAt", column = @Column(name = "accept_warn_at"))
+    @AttributeOverride(name = "warnedAt", column = @Column(name = "accept_warned_at"))
+    @AttributeOverride(name = "breachedAt", column = @Column(name = "accept_breached_at"))
+    private StageClock acceptStage;
 
-    /** When the accept stage's time left falls under the warning share. */
-    @Column(name = "accept_warn_at")
-    private Instant acceptWarnAt;
-
-    /** Resolve by then, if anything is promised; moved on after a wait for the citizen. */
-    @Column(name = "resolve_due_at")
-    private Instant resolveDueAt;
-
-    @Column(name = "resolve_warn_at")
-    private Instant resolveWarnAt;
+    /** Resolve by its deadline, if anything is promised; moved on after a wait for the citizen. */
+    @Embedded
+    @AttributeOverride(name = "dueAt", column = @Column(name = "resolve_due_at"))
+    @AttributeOverride(name = "warnAt", column = @Column(name = "resolve_warn_at"))
+    @AttributeOverride(name = "warnedAt", column = @Column(name = "resolve_warned_at"))
+    @AttributeOverride(name = "breachedAt", column = @Column(name = "resolve_breached_at"))
+    private StageClock resolveStage;
 
     /** While waiting for the citizen: the resolve time left, in the policy's own time (working or wall-clock). */
     @Column(name = "sla_remaining_seconds")
     private Long slaRemainingSeconds;
-
-    @Column(name = "accept_warned_at")
-    private Instant acceptWarnedAt;
-
-    /** When the accept deadline was found missed (by a sweep), or the deadline itself if accepted late first. */
-    @Column(name = "accept_breached_at")
-    private Instant acceptBreachedAt;
-
-    @Column(name = "resolve_warned_at")
-    private Instant resolveWarnedAt;
-
-    @Column(name = "resolve_breached_at")
-    private Instant resolveBreachedAt;
 
     @Version
     private long version;
@@ -303,8 +256,7 @@ public class ServiceRequest {
         request.routingReason = routingReason;
         request.description = submission.description();
         request.address = submission.address();
-        request.contactName = submission.contactName();
-        request.contactPhone = submission.contactPhone();
+        request.contact = Contact.of(submission.contactName(), submission.contactPhone());
         request.answers = answersJson;
         request.createdAt = now;
         request.queuedAt = now;
@@ -324,27 +276,24 @@ public class ServiceRequest {
 
     /** Whether a request in this status allows the action, whoever asks: for pages that offer only legal moves. */
     public static boolean allows(RequestStatus status, EventAction action) {
-        return ALLOWED_FROM.get(action).contains(status);
+        return LifecycleTable.allows(status, action);
     }
 
     /** 接单: a clerk claims it and becomes its assignee. */
     public void accept(StaffActor clerk, Instant now) {
-        check(EventAction.ACCEPTED, clerk, clerk.isClerk());
+        check(EventAction.ACCEPTED, clerk);
         assignee = clerk.username();
         acceptedAt = now;
-        acceptBreachedAt = lateStamp(acceptDueAt, acceptBreachedAt, now);
-        move(EventAction.ACCEPTED, RequestStatus.ACCEPTED, clerk.username(), null, EventVisibility.PUBLIC, now)
-                .assignedTo(assignee);
+        setClock(SlaStage.ACCEPT, clock(SlaStage.ACCEPT).completedAt(now));
+        move(EventAction.ACCEPTED, clerk.username(), null, EventVisibility.PUBLIC, now).assignedTo(assignee);
     }
 
     /** Refused for good, with a reason the citizen reads. */
     public void reject(StaffActor clerk, String reason, Instant now) {
-        check(EventAction.REJECTED, clerk, clerk.isClerk());
-        Input input = new Input();
-        String text = input.required("reason", reason, MAX_TEXT);
-        input.check();
+        check(EventAction.REJECTED, clerk);
+        String text = MoveInput.requiredText("reason", reason, MAX_TEXT);
         closedAt = now;
-        move(EventAction.REJECTED, RequestStatus.REJECTED, clerk.username(), text, EventVisibility.PUBLIC, now);
+        move(EventAction.REJECTED, clerk.username(), text, EventVisibility.PUBLIC, now);
     }
 
     /**
@@ -354,8 +303,8 @@ public class ServiceRequest {
      */
     public void transferTo(Unit newUnit, StaffActor actor, String reason, Instant now) {
         Objects.requireNonNull(newUnit, "unit");
-        check(EventAction.TRANSFERRED, actor, actor.isClerk() || actor.isSupervisor());
-        Input input = new Input();
+        check(EventAction.TRANSFERRED, actor);
+        MoveInput input = new MoveInput();
         String text = input.required("reason", reason, MAX_TEXT);
         if (sameUnit(unit, newUnit)) {
             input.refuse("unit", "lifecycle.unit.same");
@@ -367,8 +316,7 @@ public class ServiceRequest {
         acceptedAt = null;
         queuedAt = now;
         backflowCount++;
-        move(EventAction.TRANSFERRED, RequestStatus.SUBMITTED, actor.username(), text, EventVisibility.PUBLIC, now)
-                .toUnit(newUnit);
+        move(EventAction.TRANSFERRED, actor.username(), text, EventVisibility.PUBLIC, now).toUnit(newUnit);
     }
 
     /**
@@ -377,7 +325,7 @@ public class ServiceRequest {
      */
     public void mergeInto(ServiceRequest target, StaffActor clerk, Instant now) {
         Objects.requireNonNull(target, "target");
-        check(EventAction.MERGED, clerk, clerk.isClerk());
+        check(EventAction.MERGED, clerk);
         if (target == this || (id != null && id.equals(target.id))) {
             throw new InvalidInputException(List.of(FieldError.of("target", "lifecycle.merge.self")));
         }
@@ -386,70 +334,57 @@ public class ServiceRequest {
         }
         mergedInto = target;
         closedAt = now;
-        move(EventAction.MERGED, RequestStatus.MERGED, clerk.username(), null, EventVisibility.PUBLIC, now);
+        move(EventAction.MERGED, clerk.username(), null, EventVisibility.PUBLIC, now);
     }
 
     /** 派单: gives it to a colleague (by username) or a team (by name), who may then handle it. */
     public void dispatch(StaffActor actor, String handlerName, Instant now) {
-        check(EventAction.DISPATCHED, actor, actor.isClerk() || actor.isSupervisor());
-        Input input = new Input();
-        String name = input.required("handler", handlerName, MAX_HANDLER);
-        input.check();
+        check(EventAction.DISPATCHED, actor);
+        String name = MoveInput.requiredText("handler", handlerName, MAX_HANDLER);
         handler = name;
-        move(EventAction.DISPATCHED, RequestStatus.DISPATCHED, actor.username(), null, EventVisibility.PUBLIC, now)
-                .assignedTo(name);
+        move(EventAction.DISPATCHED, actor.username(), null, EventVisibility.PUBLIC, now).assignedTo(name);
     }
 
     /** 处置: handling begins. Whoever starts an undispatched request becomes its handler. */
     public void startHandling(StaffActor actor, Instant now) {
-        check(EventAction.HANDLING_STARTED, actor, mayHandle(actor));
+        check(EventAction.HANDLING_STARTED, actor);
         String newHandler = handler == null ? actor.username() : null;
         if (newHandler != null) {
             handler = newHandler;
         }
-        move(EventAction.HANDLING_STARTED, RequestStatus.IN_PROGRESS, actor.username(), null,
-                EventVisibility.PUBLIC, now).assignedTo(newHandler);
+        move(EventAction.HANDLING_STARTED, actor.username(), null, EventVisibility.PUBLIC, now).assignedTo(newHandler);
     }
 
     /** Asks the citizen something they must answer; the SLA clock stops until they do. */
     public void askCitizen(StaffActor actor, String publicQuestion, Instant now) {
-        check(EventAction.CITIZEN_ASKED, actor, mayHandle(actor));
-        Input input = new Input();
-        String text = input.required("question", publicQuestion, MAX_TEXT);
-        input.check();
+        check(EventAction.CITIZEN_ASKED, actor);
+        String text = MoveInput.requiredText("question", publicQuestion, MAX_TEXT);
         awaitingSince = now;
-        move(EventAction.CITIZEN_ASKED, RequestStatus.AWAITING_CITIZEN, actor.username(), text,
-                EventVisibility.PUBLIC, now);
+        move(EventAction.CITIZEN_ASKED, actor.username(), text, EventVisibility.PUBLIC, now);
     }
 
     /** The citizen's answer: handling resumes and the time waited is set aside from the SLA. */
     public void citizenAnswers(String answer, Instant now) {
         check(EventAction.CITIZEN_ANSWERED);
-        Input input = new Input();
-        String text = input.required("answer", answer, MAX_TEXT);
-        input.check();
+        String text = MoveInput.requiredText("answer", answer, MAX_TEXT);
         endPause(now);
-        move(EventAction.CITIZEN_ANSWERED, RequestStatus.IN_PROGRESS, CITIZEN, text, EventVisibility.PUBLIC, now);
+        move(EventAction.CITIZEN_ANSWERED, CITIZEN, text, EventVisibility.PUBLIC, now);
     }
 
     /** 反馈: the public reply that resolves it. */
     public void replyToCitizen(StaffActor actor, String publicReply, Instant now) {
-        check(EventAction.REPLIED, actor, mayHandle(actor));
-        Input input = new Input();
-        String text = input.required("reply", publicReply, MAX_TEXT);
-        input.check();
+        check(EventAction.REPLIED, actor);
+        String text = MoveInput.requiredText("reply", publicReply, MAX_TEXT);
         resolvedAt = now;
-        resolveBreachedAt = lateStamp(resolveDueAt, resolveBreachedAt, now);
-        move(EventAction.REPLIED, RequestStatus.RESOLVED, actor.username(), text, EventVisibility.PUBLIC, now);
+        setClock(SlaStage.RESOLVE, clock(SlaStage.RESOLVE).completedAt(now));
+        move(EventAction.REPLIED, actor.username(), text, EventVisibility.PUBLIC, now);
     }
 
     /** 跟进: a clerk checked that the resolution holds; the note is optional. */
     public void followUp(StaffActor clerk, String note, Instant now) {
-        check(EventAction.FOLLOWED_UP, clerk, clerk.isClerk());
-        Input input = new Input();
-        String text = input.optional("note", note, MAX_TEXT);
-        input.check();
-        move(EventAction.FOLLOWED_UP, RequestStatus.FOLLOWED_UP, clerk.username(), text, EventVisibility.PUBLIC, now);
+        check(EventAction.FOLLOWED_UP, clerk);
+        String text = MoveInput.optionalText("note", note, MAX_TEXT);
+        move(EventAction.FOLLOWED_UP, clerk.username(), text, EventVisibility.PUBLIC, now);
     }
 
     /**
@@ -459,7 +394,7 @@ public class ServiceRequest {
      * @param supervisor who takes a reopened request over; needed only for a rating of 1 or 2
      */
     public void recordReturnVisit(StaffActor clerk, int rating, String comment, StaffActor supervisor, Instant now) {
-        check(EventAction.RETURN_VISITED, clerk, clerk.isClerk());
+        check(EventAction.RETURN_VISITED, clerk);
         returnVisit(clerk.username(), rating, comment, supervisor, now);
     }
 
@@ -477,33 +412,29 @@ public class ServiceRequest {
     /** The citizen no longer wants it handled; the reason is optional. */
     public void withdraw(String reason, Instant now) {
         check(EventAction.WITHDRAWN);
-        Input input = new Input();
-        String text = input.optional("reason", reason, MAX_TEXT);
-        input.check();
+        String text = MoveInput.optionalText("reason", reason, MAX_TEXT);
         endPause(now);
         closedAt = now;
-        move(EventAction.WITHDRAWN, RequestStatus.WITHDRAWN, CITIZEN, text, EventVisibility.PUBLIC, now);
+        move(EventAction.WITHDRAWN, CITIZEN, text, EventVisibility.PUBLIC, now);
     }
 
     /** A new priority, until the request is final; setting the same one again changes and records nothing. */
     public void changePriority(StaffActor actor, Priority newPriority, Instant now) {
         Objects.requireNonNull(newPriority, "priority");
-        check(EventAction.PRIORITY_CHANGED, actor, actor.isClerk() || actor.isSupervisor());
+        check(EventAction.PRIORITY_CHANGED, actor);
         if (newPriority == priority) {
             return;
         }
         String note = priority + " → " + newPriority;
         priority = newPriority;
-        move(EventAction.PRIORITY_CHANGED, status, actor.username(), note, EventVisibility.INTERNAL, now);
+        move(EventAction.PRIORITY_CHANGED, actor.username(), note, EventVisibility.INTERNAL, now);
     }
 
     /** A note for colleagues only, at any time, even after the end; the citizen never sees it. */
     public void addInternalNote(StaffActor actor, String text, Instant now) {
-        check(EventAction.NOTE_ADDED, actor, mayHandle(actor));
-        Input input = new Input();
-        String note = input.required("note", text, MAX_TEXT);
-        input.check();
-        move(EventAction.NOTE_ADDED, status, actor.username(), note, EventVisibility.INTERNAL, now);
+        check(EventAction.NOTE_ADDED, actor);
+        String note = MoveInput.requiredText("note", text, MAX_TEXT);
+        move(EventAction.NOTE_ADDED, actor.username(), note, EventVisibility.INTERNAL, now);
     }
 
     /**
@@ -519,11 +450,11 @@ public class ServiceRequest {
         check(EventAction.HANDED_OVER);
         String note = assignee + " → " + (newHolder == null ? "—" : newHolder);
         assignee = newHolder;
-        move(EventAction.HANDED_OVER, status, by, note, EventVisibility.INTERNAL, now).assignedTo(newHolder);
+        move(EventAction.HANDED_OVER, by, note, EventVisibility.INTERNAL, now).assignedTo(newHolder);
     }
 
     private void returnVisit(String actor, int newRating, String comment, StaffActor supervisor, Instant now) {
-        Input input = new Input();
+        MoveInput input = new MoveInput();
         if (newRating < 1 || newRating > 5) {
             input.refuse("rating", "lifecycle.rating.range");
         }
@@ -555,19 +486,17 @@ public class ServiceRequest {
         }
     }
 
-    /** A member of staff's move: the status first (409), then the role (403). */
-    private void check(EventAction action, StaffActor actor, boolean roleFits) {
+    /**
+     * A member of staff's move: the status first (409), then the "who" of the table (403), which lets the
+     * request's own assignee or handler make the handler's moves whatever their roles.
+     */
+    private void check(EventAction action, StaffActor actor) {
         Objects.requireNonNull(actor, "actor");
         check(action);
-        if (!roleFits) {
+        boolean holdsIt = actor.username().equals(assignee) || actor.username().equals(handler);
+        if (!LifecycleTable.roleMayMake(action, actor) && !(holdsIt && LifecycleTable.handlerMayMake(action))) {
             throw new ForbiddenMove(action, actor.username());
         }
-    }
-
-    /** The handler's moves: the assignee, the handler, or any clerk or supervisor (of the unit: checked before). */
-    private boolean mayHandle(StaffActor actor) {
-        return actor.isClerk() || actor.isSupervisor()
-                || actor.username().equals(assignee) || actor.username().equals(handler);
     }
 
     private void endPause(Instant now) {
@@ -575,6 +504,11 @@ public class ServiceRequest {
             pausedSeconds += Math.max(0, Duration.between(awaitingSince, now).getSeconds());
             awaitingSince = null;
         }
+    }
+
+    /** A move to where the lifecycle table leads it. */
+    private RequestEvent move(EventAction action, String actor, String note, EventVisibility visibility, Instant now) {
+        return move(action, LifecycleTable.leadsTo(action, status), actor, note, visibility, now);
     }
 
     private RequestEvent move(EventAction action, RequestStatus to, String actor, String note,
@@ -587,117 +521,37 @@ public class ServiceRequest {
         return event;
     }
 
-    /** A stage completed after its deadline with no sweep in between still counts as breached, at the deadline. */
-    private static Instant lateStamp(Instant due, Instant breachedAt, Instant completedAt) {
-        return breachedAt == null && due != null && completedAt.isAfter(due) ? due : breachedAt;
-    }
-
     private static boolean sameUnit(Unit a, Unit b) {
         return a == b || (a != null && a.id() != null && a.id().equals(b.id()));
-    }
-
-    private static Map<EventAction, Set<RequestStatus>> allowedFrom() {
-        Set<RequestStatus> notFinal = EnumSet.noneOf(RequestStatus.class);
-        for (RequestStatus s : RequestStatus.values()) {
-            if (!s.isFinal()) {
-                notFinal.add(s);
-            }
-        }
-        Map<EventAction, Set<RequestStatus>> from = new EnumMap<>(EventAction.class);
-        from.put(EventAction.SUBMITTED, EnumSet.noneOf(RequestStatus.class));
-        from.put(EventAction.ACCEPTED, EnumSet.of(RequestStatus.SUBMITTED));
-        from.put(EventAction.REJECTED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED));
-        from.put(EventAction.TRANSFERRED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED,
-                RequestStatus.DISPATCHED, RequestStatus.IN_PROGRESS));
-        from.put(EventAction.MERGED, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED));
-        from.put(EventAction.DISPATCHED, EnumSet.of(RequestStatus.ACCEPTED));
-        from.put(EventAction.HANDLING_STARTED, EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.DISPATCHED));
-        from.put(EventAction.CITIZEN_ASKED, EnumSet.of(RequestStatus.IN_PROGRESS));
-        from.put(EventAction.CITIZEN_ANSWERED, EnumSet.of(RequestStatus.AWAITING_CITIZEN));
-        from.put(EventAction.REPLIED, EnumSet.of(RequestStatus.IN_PROGRESS));
-        from.put(EventAction.FOLLOWED_UP, EnumSet.of(RequestStatus.RESOLVED));
-        from.put(EventAction.RETURN_VISITED, EnumSet.of(RequestStatus.RESOLVED, RequestStatus.FOLLOWED_UP));
-        from.put(EventAction.WITHDRAWN, notFinal);
-        from.put(EventAction.PRIORITY_CHANGED, notFinal);
-        from.put(EventAction.NOTE_ADDED, EnumSet.allOf(RequestStatus.class));
-        // Raised by the SLA sweep through checkDeadline, never a move of staff or citizens.
-        from.put(EventAction.SLA_WARNED, EnumSet.noneOf(RequestStatus.class));
-        from.put(EventAction.SLA_BREACHED, EnumSet.noneOf(RequestStatus.class));
-        // Done for whoever held it when their account is switched off, never a move of staff or citizens.
-        from.put(EventAction.HANDED_OVER, notFinal);
-        for (Map.Entry<EventAction, Set<RequestStatus>> entry : from.entrySet()) {
-            entry.setValue(Collections.unmodifiableSet(entry.getValue()));
-        }
-        return Collections.unmodifiableMap(from);
-    }
-
-    /** Collects every broken input rule of one move, so the answer lists them all at once. */
-    private static final class Input {
-        private final List<FieldError> errors = new ArrayList<>();
-
-        String required(String field, String text, int max) {
-            if (text == null || text.isBlank()) {
-                refuse(field, "lifecycle." + field + ".required");
-                return null;
-            }
-            return optional(field, text, max);
-        }
-
-        String optional(String field, String text, int max) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            String stripped = text.strip();
-            if (stripped.codePointCount(0, stripped.length()) > max) {
-                refuse(field, "lifecycle.text.length", max);
-            }
-            return stripped;
-        }
-
-        void refuse(String field, String key, Object... args) {
-            errors.add(FieldError.of(field, key, args));
-        }
-
-        void check() {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-        }
     }
 
     /** The phone is stored encrypted: its keyed hash is what finds it, computed as the request is first stored. */
     @PrePersist
     void hashContactPhone() {
-        contactPhoneHash = LookupHashes.phone(contactPhone);
+        contact = contact().withPhoneHash();
     }
 
     // ---- service levels: the SLA clock sets the deadlines, the sweep warns and escalates ---------------------
 
     /** A fresh accept stage (at submission, or in a new unit after a transfer): no warning or breach yet. */
     public void startAcceptStage(Instant due, Instant warnAt) {
-        acceptDueAt = Objects.requireNonNull(due, "due");
-        acceptWarnAt = warnAt;
-        acceptWarnedAt = null;
-        acceptBreachedAt = null;
+        setClock(SlaStage.ACCEPT, StageClock.started(Objects.requireNonNull(due, "due"), warnAt));
     }
 
     /** The same accept stage with a new deadline (another priority): a warning or breach already raised stays. */
     public void rescheduleAcceptStage(Instant due, Instant warnAt) {
-        acceptDueAt = Objects.requireNonNull(due, "due");
-        acceptWarnAt = warnAt;
+        setClock(SlaStage.ACCEPT, clock(SlaStage.ACCEPT).rescheduled(Objects.requireNonNull(due, "due"), warnAt));
     }
 
     /** A fresh resolve stage (at submission, or reopened by a low rating); a null deadline promises nothing. */
     public void startResolveStage(Instant due, Instant warnAt) {
-        rescheduleResolveStage(due, warnAt);
-        resolveWarnedAt = null;
-        resolveBreachedAt = null;
+        setClock(SlaStage.RESOLVE, StageClock.started(due, warnAt));
+        slaRemainingSeconds = null;
     }
 
     /** The same resolve stage with a new deadline: after a wait for the citizen, or for another priority. */
     public void rescheduleResolveStage(Instant due, Instant warnAt) {
-        resolveDueAt = due;
-        resolveWarnAt = due == null ? null : warnAt;
+        setClock(SlaStage.RESOLVE, clock(SlaStage.RESOLVE).rescheduled(due, warnAt));
         slaRemainingSeconds = null;
     }
 
@@ -707,44 +561,25 @@ public class ServiceRequest {
     }
 
     /**
-     * What a sweep at {@code now} finds for the stage: a breach once its deadline has passed, a warning once
-     * its warning time has, if neither was raised yet and the stage is running (a request waiting for the
-     * citizen or done is left alone). The finding is stamped on the request with an internal event naming the
-     * stage and the deadline; nothing happens when there is nothing to find.
+     * What a sweep at {@code now} finds for the stage ({@link StageClock}), if the stage is running (a request
+     * waiting for the citizen or done is left alone). The finding is stamped on the request with an internal
+     * event naming the stage and the deadline; nothing happens when there is nothing to find.
      *
      * @return {@link EventAction#SLA_WARNED} or {@link EventAction#SLA_BREACHED}, if either was raised now
      */
     public Optional<EventAction> checkDeadline(SlaStage stage, Instant now) {
-        boolean accept = stage == SlaStage.ACCEPT;
-        Instant due = accept ? acceptDueAt : resolveDueAt;
-        Instant warnAt = accept ? acceptWarnAt : resolveWarnAt;
-        Instant warnedAt = accept ? acceptWarnedAt : resolveWarnedAt;
-        Instant breachedAt = accept ? acceptBreachedAt : resolveBreachedAt;
-        if (!isRunning(stage) || due == null || breachedAt != null) {
+        if (!isRunning(stage)) {
             return Optional.empty();
         }
-        EventAction found;
-        if (!now.isBefore(due)) {
-            found = EventAction.SLA_BREACHED;
-            if (accept) {
-                acceptBreachedAt = now;
-            } else {
-                resolveBreachedAt = now;
-            }
-        } else if (warnedAt == null && warnAt != null && !now.isBefore(warnAt)) {
-            found = EventAction.SLA_WARNED;
-            if (accept) {
-                acceptWarnedAt = now;
-            } else {
-                resolveWarnedAt = now;
-            }
-        } else {
-            return Optional.empty();
-        }
-        events.add(RequestEvent.of(this, found, status, status, SLA_SWEEP, stage + " due " + due,
-                EventVisibility.INTERNAL, now));
-        updatedAt = now;
-        return Optional.of(found);
+        StageClock clock = clock(stage);
+        Optional<EventAction> found = clock.findingAt(now);
+        found.ifPresent(finding -> {
+            setClock(stage, clock.stamped(finding, now));
+            events.add(RequestEvent.of(this, finding, status, status, SLA_SWEEP,
+                    stage + " due " + clock.dueAt().orElseThrow(), EventVisibility.INTERNAL, now));
+            updatedAt = now;
+        });
+        return found;
     }
 
     /** Whether the stage's clock runs now: accepting while queued; resolving until the reply, except while waiting. */
@@ -756,75 +591,28 @@ public class ServiceRequest {
         };
     }
 
-    /** When the current resolve stage began: at submission, or at the latest reopening by a low rating. */
-    public Instant resolveStageStart() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            RequestEvent event = events.get(i);
-            if (event.action() == EventAction.RETURN_VISITED && event.to() == RequestStatus.IN_PROGRESS) {
-                return event.occurredAt();
-            }
+    /** The stage's deadlines and findings; a clock that promises nothing before the SLA clock set one. */
+    public StageClock clock(SlaStage stage) {
+        StageClock clock = stage == SlaStage.ACCEPT ? acceptStage : resolveStage;
+        // the database gives no clock at all when its four columns are empty
+        return clock == null ? StageClock.none() : clock;
+    }
+
+    /** Replaces the stage's clock, only when it changes: an equal one would still count as a change to store. */
+    private void setClock(SlaStage stage, StageClock clock) {
+        if (clock.equals(clock(stage))) {
+            return;
         }
-        return createdAt;
-    }
-
-    /** The waits for the citizen that began at or after {@code since}; one still running ends at {@code now}. */
-    public List<CitizenWait> citizenWaitsSince(Instant since, Instant now) {
-        List<CitizenWait> waits = new ArrayList<>();
-        Instant asked = null;
-        for (RequestEvent event : events) {
-            if (event.action() == EventAction.CITIZEN_ASKED && !event.occurredAt().isBefore(since)) {
-                asked = event.occurredAt();
-            } else if (asked != null && (event.action() == EventAction.CITIZEN_ANSWERED
-                    || event.action() == EventAction.WITHDRAWN)) {
-                waits.add(new CitizenWait(asked, event.occurredAt()));
-                asked = null;
-            }
+        if (stage == SlaStage.ACCEPT) {
+            acceptStage = clock;
+        } else {
+            resolveStage = clock;
         }
-        if (asked != null) {
-            waits.add(new CitizenWait(asked, now));
-        }
-        return waits;
-    }
-
-    public Optional<Instant> acceptDueAt() {
-        return Optional.ofNullable(acceptDueAt);
-    }
-
-    public Optional<Instant> acceptWarnAt() {
-        return Optional.ofNullable(acceptWarnAt);
-    }
-
-    public Optional<Instant> resolveDueAt() {
-        return Optional.ofNullable(resolveDueAt);
-    }
-
-    public Optional<Instant> resolveWarnAt() {
-        return Optional.ofNullable(resolveWarnAt);
     }
 
     /** While waiting for the citizen: the resolve time left. */
     public Optional<Duration> slaRemaining() {
         return Optional.ofNullable(slaRemainingSeconds).map(Duration::ofSeconds);
-    }
-
-    public Optional<Instant> acceptWarnedAt() {
-        return Optional.ofNullable(acceptWarnedAt);
-    }
-
-    public Optional<Instant> acceptBreachedAt() {
-        return Optional.ofNullable(acceptBreachedAt);
-    }
-
-    public Optional<Instant> resolveWarnedAt() {
-        return Optional.ofNullable(resolveWarnedAt);
-    }
-
-    public Optional<Instant> resolveBreachedAt() {
-        return Optional.ofNullable(resolveBreachedAt);
-    }
-
-    /** A stretch of time the request waited for the citizen's answer. */
-    public record CitizenWait(Instant from, Instant until) {
     }
 
     // ---- what it is and where it stands ------------------------------------------------------------------
@@ -877,10 +665,6 @@ public class ServiceRequest {
         return routingReason;
     }
 
-    public String contactName() {
-        return contactName;
-    }
-
     public Optional<String> assignee() {
         return Optional.ofNullable(assignee);
     }
@@ -915,14 +699,9 @@ public class ServiceRequest {
         return Duration.ofSeconds(pausedSeconds);
     }
 
-    /** In E.164 ({@code +8613800138000}). */
-    public String contactPhone() {
-        return contactPhone;
-    }
-
-    /** The keyed hash of the contact phone ({@link LookupHashes#phone}), set when the request is first stored. */
-    public String contactPhoneHash() {
-        return contactPhoneHash;
+    /** Who submitted it and how to reach them. */
+    public Contact contact() {
+        return contact == null ? new Contact() : contact;
     }
 
     public String address() {

@@ -25,10 +25,12 @@ public record SlaStatusView(String stage, Instant dueAt, String promise) impleme
             return new SlaStatusView("PAUSED", null, promise);
         }
         if (request.isRunning(SlaStage.ACCEPT)) {
-            return new SlaStatusView(SlaStage.ACCEPT.name(), request.acceptDueAt().orElse(null), promise);
+            return new SlaStatusView(SlaStage.ACCEPT.name(), request.clock(SlaStage.ACCEPT).dueAt().orElse(null),
+                    promise);
         }
         if (request.isRunning(SlaStage.RESOLVE)) {
-            return new SlaStatusView(SlaStage.RESOLVE.name(), request.resolveDueAt().orElse(null), promise);
+            return new SlaStatusView(SlaStage.RESOLVE.name(), request.clock(SlaStage.RESOLVE).dueAt().orElse(null),
+                    promise);
         }
         return new SlaStatusView("DONE", null, promise);
     }

@@ -57,8 +57,8 @@ public class StaffAlerts {
         return em.createQuery("""
                         SELECT r FROM ServiceRequest r JOIN FETCH r.unit u
                         WHERE u.id IN :units AND (
-                            (r.status = :submitted AND r.acceptBreachedAt IS NOT NULL)
-                            OR (r.status IN :resolving AND r.resolveBreachedAt IS NOT NULL))""", ServiceRequest.class)
+                            (r.status = :submitted AND r.acceptStage.breachedAt IS NOT NULL)
+                            OR (r.status IN :resolving AND r.resolveStage.breachedAt IS NOT NULL))""", ServiceRequest.class)
                 .setParameter("units", actor.workedUnitIds())
                 .setParameter("submitted", RequestStatus.SUBMITTED)
                 .setParameter("resolving", List.of(RequestStatus.SUBMITTED, RequestStatus.ACCEPTED,
@@ -85,10 +85,10 @@ public class StaffAlerts {
                                  String priority, String unitCode, String stage, Instant dueAt, Instant breachedAt) {
         static Optional<EscalationView> of(ServiceRequest request) {
             boolean acceptMissed = request.status() == RequestStatus.SUBMITTED
-                    && request.acceptBreachedAt().isPresent();
+                    && request.clock(SlaStage.ACCEPT).breachedAt().isPresent();
             SlaStage stage = acceptMissed ? SlaStage.ACCEPT : SlaStage.RESOLVE;
-            Optional<Instant> due = acceptMissed ? request.acceptDueAt() : request.resolveDueAt();
-            Optional<Instant> breached = acceptMissed ? request.acceptBreachedAt() : request.resolveBreachedAt();
+            Optional<Instant> due = request.clock(stage).dueAt();
+            Optional<Instant> breached = request.clock(stage).breachedAt();
             return due.map(dueAt -> new EscalationView(request.trackingNumber().formatted(), request.type().name(),
                     request.category(), request.status().name(), request.priority().name(), request.unit().code(),
                     stage.name(), dueAt, breached.orElse(null)));

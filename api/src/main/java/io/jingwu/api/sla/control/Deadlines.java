@@ -10,6 +10,7 @@ import io.jingwu.api.sla.entity.SlaPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class Deadlines {
     }
 
     private void pause(ServiceRequest request, Instant now) {
-        request.resolveDueAt().ifPresent(due -> {
+        request.clock(SlaStage.RESOLVE).dueAt().ifPresent(due -> {
             Basis basis = policyFor(request).basisFor(request.priority());
             request.pauseResolveStage(calendar.between(now, due, basis));
         });
@@ -137,9 +138,9 @@ public final class Deadlines {
             request.rescheduleResolveStage(null, null);
             return;
         }
-        Instant start = request.resolveStageStart();
+        Instant start = resolveStageStart(request);
         Duration used = calendar.between(start, now, basis);
-        for (ServiceRequest.CitizenWait wait : request.citizenWaitsSince(start, now)) {
+        for (CitizenWait wait : citizenWaitsSince(request, start, now)) {
             used = used.minus(calendar.between(wait.from(), wait.until(), basis));
         }
         Duration remaining = length.get().minus(used);
@@ -152,6 +153,41 @@ public final class Deadlines {
             request.rescheduleResolveStage(calendar.plus(now, remaining, basis),
                     warnAt(now, remaining, length.get(), basis));
         }
+    }
+
+    /** When the current resolve stage began: at submission, or at the latest reopening by a low rating. */
+    private static Instant resolveStageStart(ServiceRequest request) {
+        List<RequestEvent> events = request.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            RequestEvent event = events.get(i);
+            if (event.action() == EventAction.RETURN_VISITED && event.to() == RequestStatus.IN_PROGRESS) {
+                return event.occurredAt();
+            }
+        }
+        return request.createdAt();
+    }
+
+    /** The waits for the citizen that began at or after {@code since}; one still running ends at {@code now}. */
+    private static List<CitizenWait> citizenWaitsSince(ServiceRequest request, Instant since, Instant now) {
+        List<CitizenWait> waits = new ArrayList<>();
+        Instant asked = null;
+        for (RequestEvent event : request.events()) {
+            if (event.action() == EventAction.CITIZEN_ASKED && !event.occurredAt().isBefore(since)) {
+                asked = event.occurredAt();
+            } else if (asked != null && (event.action() == EventAction.CITIZEN_ANSWERED
+                    || event.action() == EventAction.WITHDRAWN)) {
+                waits.add(new CitizenWait(asked, event.occurredAt()));
+                asked = null;
+            }
+        }
+        if (asked != null) {
+            waits.add(new CitizenWait(asked, now));
+        }
+        return waits;
+    }
+
+    /** A stretch of time the request waited for the citizen's answer. */
+    private record CitizenWait(Instant from, Instant until) {
     }
 
     /** When the time left, {@code remaining} at {@code from}, falls under the warning share of {@code length}. */

@@ -87,7 +87,7 @@ public class SlaSweepBatch {
     }
 
     private void alertSupervisors(ServiceRequest request, EventAction kind, SlaStage stage, Instant now) {
-        Instant due = (stage == SlaStage.ACCEPT ? request.acceptDueAt() : request.resolveDueAt()).orElseThrow();
+        Instant due = request.clock(stage).dueAt().orElseThrow();
         em.createQuery("""
                         SELECT u.username FROM StaffUser u JOIN u.units unit
                         WHERE unit.id = :unit AND u.active = TRUE AND :role MEMBER OF u.roles""", String.class)

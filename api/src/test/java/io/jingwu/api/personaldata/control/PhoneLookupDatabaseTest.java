@@ -39,7 +39,7 @@ class PhoneLookupDatabaseTest {
         for (String typed : new String[]{"13812345678", "+86 138 1234 5678", "138-1234-5678", "+8613812345678"}) {
             Optional<ServiceRequest> found = lookup.request(wages.trackingNumber(), typed);
             assertEquals(Optional.of(wages.id()), found.map(ServiceRequest::id), typed);
-            assertEquals("+8613812345678", found.orElseThrow().contactPhone());
+            assertEquals("+8613812345678", found.orElseThrow().contact().phone());
         }
     }
 

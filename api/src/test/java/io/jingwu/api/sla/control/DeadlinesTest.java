@@ -78,31 +78,31 @@ class DeadlinesTest {
     void aSubmissionGetsBothDeadlinesAndTheirWarningTimes() {
         ServiceRequest fraud = submitted(RequestType.FRAUD_REPORT, Priority.NORMAL, T0);
 
-        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(5))), fraud.acceptDueAt());
-        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(4))), fraud.acceptWarnAt(), "a fifth of 5 minutes left");
-        assertEquals(Optional.of(T0.plus(Duration.ofDays(1))), fraud.resolveDueAt());
-        assertEquals(Optional.of(T0.plus(Duration.ofHours(24).minusMinutes(288))), fraud.resolveWarnAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(5))), fraud.clock(SlaStage.ACCEPT).dueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(4))), fraud.clock(SlaStage.ACCEPT).warnAt(), "a fifth of 5 minutes left");
+        assertEquals(Optional.of(T0.plus(Duration.ofDays(1))), fraud.clock(SlaStage.RESOLVE).dueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofHours(24).minusMinutes(288))), fraud.clock(SlaStage.RESOLVE).warnAt());
     }
 
     @Test
     void workingDayPromisesSkipTheHolidayAndCountTheSwappedSaturday() {
         ServiceRequest document = submitted(RequestType.DOCUMENT_REISSUE, Priority.NORMAL, local("2026-09-30T15:00"));
 
-        assertEquals(Optional.of(local("2026-10-08T15:00")), document.acceptDueAt());
-        assertEquals(Optional.of(local("2026-10-10T15:00")), document.resolveDueAt());
+        assertEquals(Optional.of(local("2026-10-08T15:00")), document.clock(SlaStage.ACCEPT).dueAt());
+        assertEquals(Optional.of(local("2026-10-10T15:00")), document.clock(SlaStage.RESOLVE).dueAt());
     }
 
     @Test
     void anUrgentRequestCountsEveryMinuteEvenUnderAWorkingDayPolicy() {
         ServiceRequest document = submitted(RequestType.DOCUMENT_REISSUE, Priority.URGENT, local("2026-09-30T15:00"));
 
-        assertEquals(Optional.of(local("2026-10-03T15:00")), document.resolveDueAt());
+        assertEquals(Optional.of(local("2026-10-03T15:00")), document.clock(SlaStage.RESOLVE).dueAt());
     }
 
     @Test
     void waitingForTheCitizenPausesTheClockInWorkingTime() {
         ServiceRequest document = submitted(RequestType.DOCUMENT_REISSUE, Priority.NORMAL, local("2026-09-28T09:00"));
-        assertEquals(Optional.of(local("2026-10-08T09:00")), document.resolveDueAt(),
+        assertEquals(Optional.of(local("2026-10-08T09:00")), document.clock(SlaStage.RESOLVE).dueAt(),
                 "3 working days: 15 h of Mon 09-28, Tue and Wed whole, the holiday, 9 h of Thu 10-08");
         inProgress(document, local("2026-09-29T09:00"));
 
@@ -115,7 +115,7 @@ class DeadlinesTest {
         document.citizenAnswers("已补充。", answered);
         deadlines.follow(document, answered);
 
-        assertEquals(Optional.of(local("2026-10-09T12:00")), document.resolveDueAt(),
+        assertEquals(Optional.of(local("2026-10-09T12:00")), document.clock(SlaStage.RESOLVE).dueAt(),
                 "36 working hours after an answer on a holiday: Thu 10-08 whole, 12 h of Fri 10-09");
         assertEquals(Optional.empty(), document.slaRemaining());
     }
@@ -123,16 +123,16 @@ class DeadlinesTest {
     @Test
     void aTransferGivesTheNewUnitAFreshAcceptDeadlineAndKeepsTheResolvePromise() {
         ServiceRequest fraud = submitted(RequestType.FRAUD_REPORT, Priority.NORMAL, T0);
-        Instant resolveDue = fraud.resolveDueAt().orElseThrow();
+        Instant resolveDue = fraud.clock(SlaStage.RESOLVE).dueAt().orElseThrow();
         Instant late = T0.plus(Duration.ofMinutes(7));
         assertEquals(Optional.of(EventAction.SLA_BREACHED), fraud.checkDeadline(SlaStage.ACCEPT, late));
 
         fraud.transferTo(STATION, CLERK, "不属于本中心。", late);
         deadlines.follow(fraud, late);
 
-        assertEquals(Optional.of(late.plus(Duration.ofMinutes(5))), fraud.acceptDueAt());
-        assertEquals(Optional.empty(), fraud.acceptBreachedAt(), "the new unit starts clean");
-        assertEquals(Optional.of(resolveDue), fraud.resolveDueAt());
+        assertEquals(Optional.of(late.plus(Duration.ofMinutes(5))), fraud.clock(SlaStage.ACCEPT).dueAt());
+        assertEquals(Optional.empty(), fraud.clock(SlaStage.ACCEPT).breachedAt(), "the new unit starts clean");
+        assertEquals(Optional.of(resolveDue), fraud.clock(SlaStage.RESOLVE).dueAt());
     }
 
     @Test
@@ -143,8 +143,8 @@ class DeadlinesTest {
         dispute.changePriority(CLERK, Priority.URGENT, later);
         deadlines.follow(dispute, later);
 
-        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(10))), dispute.acceptDueAt());
-        assertEquals(Optional.of(T0.plus(Duration.ofDays(1))), dispute.resolveDueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(10))), dispute.clock(SlaStage.ACCEPT).dueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofDays(1))), dispute.clock(SlaStage.RESOLVE).dueAt());
     }
 
     @Test
@@ -155,13 +155,13 @@ class DeadlinesTest {
         deadlines.follow(dispute, T0.plus(Duration.ofHours(2)));
         dispute.citizenAnswers("好的。", T0.plus(Duration.ofHours(12)));
         deadlines.follow(dispute, T0.plus(Duration.ofHours(12)));
-        assertEquals(Optional.of(T0.plus(Duration.ofDays(3)).plus(Duration.ofHours(10))), dispute.resolveDueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofDays(3)).plus(Duration.ofHours(10))), dispute.clock(SlaStage.RESOLVE).dueAt());
 
         Instant now = T0.plus(Duration.ofHours(13));
         dispute.changePriority(SUPERVISOR, Priority.URGENT, now);
         deadlines.follow(dispute, now);
 
-        assertEquals(Optional.of(T0.plus(Duration.ofDays(1)).plus(Duration.ofHours(10))), dispute.resolveDueAt());
+        assertEquals(Optional.of(T0.plus(Duration.ofDays(1)).plus(Duration.ofHours(10))), dispute.clock(SlaStage.RESOLVE).dueAt());
     }
 
     @Test
@@ -169,25 +169,25 @@ class DeadlinesTest {
         ServiceRequest fraud = submitted(RequestType.FRAUD_REPORT, Priority.NORMAL, T0);
         inProgress(fraud, T0.plus(Duration.ofMinutes(2)));
         fraud.replyToCitizen(CLERK, "已止付。", T0.plus(Duration.ofDays(2)));
-        assertEquals(fraud.resolveDueAt(), fraud.resolveBreachedAt(), "resolved late: stamped at the deadline");
+        assertEquals(fraud.clock(SlaStage.RESOLVE).dueAt(), fraud.clock(SlaStage.RESOLVE).breachedAt(), "resolved late: stamped at the deadline");
 
         Instant reopened = T0.plus(Duration.ofDays(3));
         fraud.recordCitizenReturnVisit(1, "钱还没追回", SUPERVISOR, reopened);
         deadlines.follow(fraud, reopened);
 
-        assertEquals(Optional.of(reopened.plus(Duration.ofDays(1))), fraud.resolveDueAt());
-        assertEquals(Optional.empty(), fraud.resolveBreachedAt());
+        assertEquals(Optional.of(reopened.plus(Duration.ofDays(1))), fraud.clock(SlaStage.RESOLVE).dueAt());
+        assertEquals(Optional.empty(), fraud.clock(SlaStage.RESOLVE).breachedAt());
     }
 
     @Test
     void aStageCompletedLateWithoutASweepIsStampedAtItsDeadline() {
         ServiceRequest fraud = submitted(RequestType.FRAUD_REPORT, Priority.NORMAL, T0);
         fraud.accept(CLERK, T0.plus(Duration.ofMinutes(9)));
-        assertEquals(fraud.acceptDueAt(), fraud.acceptBreachedAt());
+        assertEquals(fraud.clock(SlaStage.ACCEPT).dueAt(), fraud.clock(SlaStage.ACCEPT).breachedAt());
 
         ServiceRequest onTime = submitted(RequestType.FRAUD_REPORT, Priority.NORMAL, T0);
         onTime.accept(CLERK, T0.plus(Duration.ofMinutes(2)));
-        assertEquals(Optional.empty(), onTime.acceptBreachedAt());
+        assertEquals(Optional.empty(), onTime.clock(SlaStage.ACCEPT).breachedAt());
     }
 
     @Test
@@ -222,8 +222,8 @@ class DeadlinesTest {
     void nothingIsPromisedWhereThePolicyPromisesNoResolution() {
         ServiceRequest question = submitted(RequestType.CONSULTATION, Priority.NORMAL, local("2026-11-23T09:00"));
 
-        assertEquals(Optional.of(local("2026-11-23T13:00")), question.acceptDueAt());
-        assertEquals(Optional.empty(), question.resolveDueAt());
+        assertEquals(Optional.of(local("2026-11-23T13:00")), question.clock(SlaStage.ACCEPT).dueAt());
+        assertEquals(Optional.empty(), question.clock(SlaStage.RESOLVE).dueAt());
         assertEquals(Optional.empty(), question.checkDeadline(SlaStage.RESOLVE, local("2027-01-01T00:00")));
     }
 

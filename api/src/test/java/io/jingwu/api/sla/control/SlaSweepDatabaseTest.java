@@ -61,13 +61,13 @@ class SlaSweepDatabaseTest {
         em.flush();
         em.clear();
 
-        assertEquals(Optional.of(NOW), request(nearing).acceptWarnedAt());
-        assertEquals(Optional.empty(), request(nearing).acceptBreachedAt());
-        assertEquals(Optional.of(NOW), request(missed).acceptBreachedAt());
-        assertEquals(Optional.empty(), request(notYet).acceptWarnedAt());
-        assertEquals(Optional.empty(), request(notYet).acceptBreachedAt());
-        assertEquals(Optional.empty(), request(accepted).acceptBreachedAt(), "accepted in time: no accept breach");
-        assertEquals(Optional.of(NOW), request(accepted).resolveBreachedAt());
+        assertEquals(Optional.of(NOW), request(nearing).clock(SlaStage.ACCEPT).warnedAt());
+        assertEquals(Optional.empty(), request(nearing).clock(SlaStage.ACCEPT).breachedAt());
+        assertEquals(Optional.of(NOW), request(missed).clock(SlaStage.ACCEPT).breachedAt());
+        assertEquals(Optional.empty(), request(notYet).clock(SlaStage.ACCEPT).warnedAt());
+        assertEquals(Optional.empty(), request(notYet).clock(SlaStage.ACCEPT).breachedAt());
+        assertEquals(Optional.empty(), request(accepted).clock(SlaStage.ACCEPT).breachedAt(), "accepted in time: no accept breach");
+        assertEquals(Optional.of(NOW), request(accepted).clock(SlaStage.RESOLVE).breachedAt());
     }
 
     @Test
@@ -109,7 +109,7 @@ class SlaSweepDatabaseTest {
         sweep.run(SlaStage.ACCEPT, NOW.plus(Duration.ofMinutes(50)), BATCH);
         em.flush();
         em.clear();
-        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(50))), request(nearing).acceptBreachedAt(),
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(50))), request(nearing).clock(SlaStage.ACCEPT).breachedAt(),
                 "the warned request is looked at again at its deadline");
     }
 
@@ -130,7 +130,7 @@ class SlaSweepDatabaseTest {
                 sweepOn(sweeping.em()).run(SlaStage.ACCEPT, NOW, BATCH);
                 sweeping.em().flush();
                 sweeping.em().clear();
-                assertEquals(Optional.empty(), sweeping.em().find(ServiceRequest.class, missed).acceptBreachedAt());
+                assertEquals(Optional.empty(), sweeping.em().find(ServiceRequest.class, missed).clock(SlaStage.ACCEPT).breachedAt());
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "the sweep waited " + took);
@@ -140,7 +140,7 @@ class SlaSweepDatabaseTest {
             sweepOn(sweeping.em()).run(SlaStage.ACCEPT, NOW, BATCH);
             sweeping.em().flush();
             sweeping.em().clear();
-            assertEquals(Optional.of(NOW), sweeping.em().find(ServiceRequest.class, missed).acceptBreachedAt());
+            assertEquals(Optional.of(NOW), sweeping.em().find(ServiceRequest.class, missed).clock(SlaStage.ACCEPT).breachedAt());
         }
     }
 

@@ -1,8 +1,8 @@
 package io.jingwu.portal.workbench.boundary;
 
 import io.jingwu.api.requests.entity.EventAction;
+import io.jingwu.api.requests.entity.LifecycleTable;
 import io.jingwu.api.requests.entity.RequestStatus;
-import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.staff.entity.StaffActor;
 
 import java.util.EnumSet;
@@ -11,20 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The moves the request page offers a member of staff: those the request's status allows
- * ({@link ServiceRequest#allows}) and the lifecycle's "who" gives their role. The request still checks both when
- * the move is made; offering only these keeps the clerk from buttons that can only be refused.
+ * The moves the request page offers a member of staff: those the {@link LifecycleTable} allows from the request's
+ * status and gives their role. The request still checks both when the move is made; offering only these keeps
+ * the clerk from buttons that can only be refused. The page serves only clerks and supervisors, so a request's
+ * handler by name without either role (whom the request lets make the handler's moves) is offered nothing here.
  */
 final class OfferedMoves {
-
-    /** Moves only a clerk makes. */
-    private static final Set<EventAction> CLERKS = EnumSet.of(EventAction.ACCEPTED, EventAction.REJECTED,
-            EventAction.MERGED, EventAction.FOLLOWED_UP, EventAction.RETURN_VISITED);
-
-    /** Moves a clerk or a supervisor makes. */
-    private static final Set<EventAction> CLERKS_AND_SUPERVISORS = EnumSet.of(EventAction.TRANSFERRED,
-            EventAction.DISPATCHED, EventAction.HANDLING_STARTED, EventAction.CITIZEN_ASKED, EventAction.REPLIED,
-            EventAction.PRIORITY_CHANGED, EventAction.NOTE_ADDED);
 
     /** The next step of the closed loop 接单—派单—处置—反馈—跟进—回访 from each status that has one. */
     private static final Map<RequestStatus, EventAction> NEXT_STEP = Map.of(
@@ -40,11 +32,8 @@ final class OfferedMoves {
 
     static Set<EventAction> of(RequestStatus status, StaffActor actor) {
         Set<EventAction> offered = EnumSet.noneOf(EventAction.class);
-        boolean clerk = actor.isClerk();
-        boolean clerkOrSupervisor = clerk || actor.isSupervisor();
         for (EventAction action : EventAction.values()) {
-            boolean roleFits = CLERKS.contains(action) ? clerk : CLERKS_AND_SUPERVISORS.contains(action) && clerkOrSupervisor;
-            if (roleFits && ServiceRequest.allows(status, action)) {
+            if (LifecycleTable.allows(status, action) && LifecycleTable.roleMayMake(action, actor)) {
                 offered.add(action);
             }
         }
