@@ -248,7 +248,6 @@ public class ServiceRequest {
     public void reject(StaffActor clerk, String reason, Instant now) {
         check(EventAction.REJECTED, clerk);
         String text = MoveInput.requiredText("reason", reason, MAX_TEXT);
-        milestones = milestones.withClosed(now);
         move(EventAction.REJECTED, clerk.username(), text, EventVisibility.PUBLIC, now);
     }
 
@@ -288,7 +287,6 @@ public class ServiceRequest {
             throw LifecycleViolation.finalMergeTarget(target.status);
         }
         mergedInto = target;
-        milestones = milestones.withClosed(now);
         move(EventAction.MERGED, clerk.username(), null, EventVisibility.PUBLIC, now);
     }
 
@@ -369,7 +367,6 @@ public class ServiceRequest {
         check(EventAction.WITHDRAWN);
         String text = MoveInput.optionalText("reason", reason, MAX_TEXT);
         setCitizenWait(citizenWait().endedAt(now));
-        milestones = milestones.withClosed(now);
         move(EventAction.WITHDRAWN, CITIZEN, text, EventVisibility.PUBLIC, now);
     }
 
@@ -425,13 +422,9 @@ public class ServiceRequest {
         ratingComment = text;
         if (reopens) {
             assignee = supervisor.username();
-            move(EventAction.RETURN_VISITED, RequestStatus.IN_PROGRESS, actor, text, EventVisibility.PUBLIC, now)
-                    .assignedTo(assignee).rating(newRating);
-        } else {
-            milestones = milestones.withClosed(now);
-            move(EventAction.RETURN_VISITED, RequestStatus.CLOSED, actor, text, EventVisibility.PUBLIC, now)
-                    .rating(newRating);
         }
+        move(EventAction.RETURN_VISITED, reopens ? RequestStatus.IN_PROGRESS : RequestStatus.CLOSED, actor, text,
+                EventVisibility.PUBLIC, now).assignedTo(reopens ? assignee : null).rating(newRating);
     }
 
     /** A citizen's move: only the status can stand in the way. */
@@ -464,6 +457,9 @@ public class ServiceRequest {
         RequestEvent event = RequestEvent.of(this, action, status, to, actor, note, visibility, now);
         events.add(event);
         newMove = event;
+        if (to.isFinal() && !status.isFinal()) {
+            milestones = milestones.withClosed(now);
+        }
         status = to;
         updatedAt = now;
         return event;
@@ -647,7 +643,6 @@ public class ServiceRequest {
         return description;
     }
 
-    /** The answers to the service's own questions, as a JSON object. */
     public String answers() {
         return answers;
     }
