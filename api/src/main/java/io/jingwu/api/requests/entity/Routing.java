@@ -1,6 +1,5 @@
 package io.jingwu.api.requests.entity;
 
-import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,7 +8,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where routing sent a request at submission and why, fixed from then on, and how often it was transferred since
@@ -22,11 +20,6 @@ public class Routing {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "routed_unit_id", updatable = false)
     private Unit routedUnit;
-
-    /** None once the rule is removed. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "routing_rule_id")
-    private RoutingRule rule;
 
     /** Why this unit, in words the citizen understands. */
     @Column(name = "routing_reason")
@@ -43,30 +36,25 @@ public class Routing {
     protected Routing() {
     }
 
-    private Routing(Unit routedUnit, RoutingRule rule, String reason, String divisionCode, int backflowCount) {
+    private Routing(Unit routedUnit, String reason, String divisionCode, int backflowCount) {
         this.routedUnit = routedUnit;
-        this.rule = rule;
         this.reason = reason;
         this.divisionCode = divisionCode;
         this.backflowCount = backflowCount;
     }
 
-    /** To the rule's unit, no transfer yet. */
-    static Routing by(RoutingRule rule, String reason, String divisionCode) {
-        return new Routing(rule.unit(), rule, reason, divisionCode, 0);
+    /** To the unit, no transfer yet. */
+    static Routing to(Unit routedUnit, String reason, String divisionCode) {
+        return new Routing(routedUnit, reason, divisionCode, 0);
     }
 
     /** The same routing, with one more transfer. */
     Routing transferred() {
-        return new Routing(routedUnit, rule, reason, divisionCode, backflowCount + 1);
+        return new Routing(routedUnit, reason, divisionCode, backflowCount + 1);
     }
 
     public Unit routedUnit() {
         return routedUnit;
-    }
-
-    public Optional<RoutingRule> rule() {
-        return Optional.ofNullable(rule);
     }
 
     public String reason() {
@@ -85,13 +73,13 @@ public class Routing {
     @Override
     public boolean equals(Object other) {
         return other instanceof Routing that && Objects.equals(routedUnit, that.routedUnit)
-                && Objects.equals(rule, that.rule) && Objects.equals(reason, that.reason)
+                && Objects.equals(reason, that.reason)
                 && Objects.equals(divisionCode, that.divisionCode) && backflowCount == that.backflowCount;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(routedUnit, rule, reason, divisionCode, backflowCount);
+        return Objects.hash(routedUnit, reason, divisionCode, backflowCount);
     }
 
     @Override

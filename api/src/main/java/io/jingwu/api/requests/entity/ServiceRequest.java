@@ -138,6 +138,14 @@ public class ServiceRequest {
     @Embedded
     private Routing routing;
 
+    /**
+     * The rule that routed it, none once that rule is removed. Beside the routing, not in it: removing a rule clears
+     * it with a bulk update, which cannot reach a relation inside an embedded value.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "routing_rule_id")
+    private RoutingRule routingRule;
+
     @Convert(converter = EncryptedText.class)
     private String description;
 
@@ -213,7 +221,8 @@ public class ServiceRequest {
         request.channel = submission.channel();
         request.language = submission.language().tag();
         request.unit = routingRule.unit();
-        request.routing = Routing.by(routingRule, routingReason, submission.divisionCode());
+        request.routing = Routing.to(routingRule.unit(), routingReason, submission.divisionCode());
+        request.routingRule = routingRule;
         request.citizenWait = CitizenWait.none();
         request.description = submission.description();
         request.address = submission.address();

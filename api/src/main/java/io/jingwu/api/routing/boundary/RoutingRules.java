@@ -82,7 +82,7 @@ public class RoutingRules {
         if (rule.isFallback()) {
             throw new InvalidInputException(List.of(FieldError.of("rule", "routing.rule.fallback")));
         }
-        em.createQuery("UPDATE ServiceRequest r SET r.routing.rule = NULL WHERE r.routing.rule = :rule")
+        em.createQuery("UPDATE ServiceRequest r SET r.routingRule = NULL WHERE r.routingRule = :rule")
                 .setParameter("rule", rule).executeUpdate();
         em.remove(rule);
     }

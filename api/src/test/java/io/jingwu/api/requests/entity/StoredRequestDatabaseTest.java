@@ -109,12 +109,10 @@ class StoredRequestDatabaseTest {
         assertAll(
                 () -> assertEquals(elsewhere.id(), stored.unit().id()),
                 () -> assertEquals(unit.id(), routing.routedUnit().id()),
-                () -> assertEquals(unit.id(), routing.rule().orElseThrow().unit().id()),
                 () -> assertEquals("按辖区分派", routing.reason()),
                 () -> assertEquals("330502100", routing.divisionCode()),
                 () -> assertEquals(1, routing.backflowCount()),
                 () -> assertEquals(unit.id(), ((Number) column("routed_unit_id")).longValue()),
-                () -> assertEquals(routing.rule().orElseThrow().id(), ((Number) column("routing_rule_id")).longValue()),
                 () -> assertEquals("按辖区分派", column("routing_reason")),
                 () -> assertEquals("330502100", column("division_code")),
                 () -> assertEquals(1, ((Number) column("backflow_count")).intValue()));
