@@ -51,8 +51,8 @@ public record StaffRequestView(String trackingNumber,
         return new StaffRequestView(request.trackingNumber().formatted(), request.type().name(), request.category(),
                 request.status().name(), Messages.text(language, "status." + request.status().name()),
                 request.priority().name(), request.channel().name(), request.language().tag(),
-                UnitRef.of(request.unit(), language), request.routingReason(), request.assignee().orElse(null),
-                request.handler().orElse(null), request.backflowCount(), request.description(),
+                UnitRef.of(request.unit(), language), request.routing().reason(), request.assignee().orElse(null),
+                request.handler().orElse(null), request.routing().backflowCount(), request.description(),
                 MaskedPersonalData.of(request), request.createdAt(),
                 request.events().stream().map(e -> Event.of(e, language)).toList(), repeats);
     }

@@ -44,11 +44,11 @@ public record QueueItem(String trackingNumber,
         Instant dueAt = stage == null ? null : request.clock(stage).dueAt().orElse(null);
         Instant warnAt = stage == null ? null : request.clock(stage).warnAt().orElse(null);
         boolean paused = request.status() == RequestStatus.AWAITING_CITIZEN;
-        Long remaining = paused ? request.slaRemaining().map(Duration::getSeconds).orElse(null)
+        Long remaining = paused ? request.citizenWait().slaRemaining().map(Duration::getSeconds).orElse(null)
                 : dueAt == null ? null : Duration.between(now, dueAt).getSeconds();
         return new QueueItem(request.trackingNumber().formatted(), request.type(), request.category(),
                 request.status(), request.priority(), request.unit().code(), request.unit().name(language),
-                request.assignee().orElse(null), request.queuedAt(), request.createdAt(),
+                request.assignee().orElse(null), request.milestones().queuedAt(), request.createdAt(),
                 repeatKinds, stage, dueAt, SlaState.at(now, dueAt, warnAt, paused), remaining);
     }
 }

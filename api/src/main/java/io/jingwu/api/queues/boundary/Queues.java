@@ -185,7 +185,7 @@ public class Queues {
             return 0;
         }
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.unit.id IN :units"
-                        + " AND r.status = :submitted AND r.priority = :urgent AND r.queuedAt > :since", Long.class)
+                        + " AND r.status = :submitted AND r.priority = :urgent AND r.milestones.queuedAt > :since", Long.class)
                 .setParameter("units", List.copyOf(staff.workedUnitIds()))
                 .setParameter("submitted", RequestStatus.SUBMITTED)
                 .setParameter("urgent", Priority.URGENT)

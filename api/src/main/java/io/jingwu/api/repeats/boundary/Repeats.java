@@ -53,7 +53,7 @@ public class Repeats {
     private void linkToEarlier(ServiceRequest request) {
         em.flush();
         links.linkAndStore(request.id(), request.type(), request.createdAt(), fingerprints.of(
-                request.contact().phoneHash(), request.divisionCode(), request.address(), request.description()));
+                request.contact().phoneHash(), request.routing().divisionCode(), request.address(), request.description()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

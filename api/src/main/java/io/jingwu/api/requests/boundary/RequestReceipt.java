@@ -22,7 +22,7 @@ public record RequestReceipt(String trackingNumber, RequestStatus status, UnitRe
     static RequestReceipt of(ServiceRequest request, Language language) {
         boolean urgent = request.priority() == Priority.URGENT;
         return new RequestReceipt(request.trackingNumber().formatted(), request.status(),
-                UnitRef.of(request.unit(), language), request.routingReason(), urgent,
+                UnitRef.of(request.unit(), language), request.routing().reason(), urgent,
                 urgent ? Messages.text(language, "advice.call110") : null);
     }
 }

@@ -46,7 +46,9 @@ import java.util.OptionalInt;
  * a method of this class, which refuses an illegal one and records the move as an event. Which move may start
  * from which status, where it leads and who may make it is the {@link LifecycleTable}'s to say. Its personal
  * data (the {@link Contact}, address, description, answers) is stored encrypted; the phone can still be found by
- * its keyed hash ({@link #BY_CONTACT_PHONE_HASH}). Each service-level stage keeps its own {@link StageClock}.
+ * its keyed hash ({@link #BY_CONTACT_PHONE_HASH}). What it keeps track of along the way are values of their own:
+ * its {@link Routing}, its {@link Milestones}, a {@link StageClock} for each service-level stage and its
+ * {@link CitizenWait}.
  *
  * <p>Whether a member of staff serves the request's unit is for the boundary to check before (it answers 404);
  * the request checks the status ({@link LifecycleViolation}, 409), then the role ({@link ForbiddenMove}, 403),
@@ -116,20 +118,11 @@ public class ServiceRequest {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
-    /** The unit routing chose at submission: back-flow and diversion are measured against it. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "routed_unit_id", updatable = false)
-    private Unit routedUnit;
-
     /** The clerk who accepted it, or the supervisor a low rating gave it to. */
     private String assignee;
 
     /** The colleague or team it was dispatched to, or whoever started handling it undispatched. */
     private String handler;
-
-    /** How many times it was transferred after routing (回流): each one is a routing error. */
-    @Column(name = "backflow_count")
-    private int backflowCount;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
@@ -142,24 +135,16 @@ public class ServiceRequest {
     @Convert(converter = EncryptedText.class)
     private String ratingComment;
 
-    /** Since when the handler waits for the citizen's answer: the SLA clock is paused. */
-    @Column(name = "awaiting_since")
-    private Instant awaitingSince;
+    @Embedded
+    private Routing routing;
 
-    /** Time spent waiting for the citizen, before the current wait: not counted against the SLA. */
-    @Column(name = "paused_seconds")
-    private long pausedSeconds;
-
-    @Column(name = "division_code")
-    private String divisionCode;
-
-    /** The rule that routed the request here (none after a transfer by hand). */
+    /**
+     * The rule that routed it, none once that rule is removed. Beside the routing, not in it: removing a rule clears
+     * it with a bulk update, which cannot reach a relation inside an embedded value.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "routing_rule_id")
     private RoutingRule routingRule;
-
-    @Column(name = "routing_reason")
-    private String routingReason;
 
     @Convert(converter = EncryptedText.class)
     private String description;
@@ -177,21 +162,8 @@ public class ServiceRequest {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    /** When it entered the queue of its current unit: at submission, then at each transfer. */
-    @Column(name = "queued_at")
-    private Instant queuedAt;
-
-    /** When its current unit accepted it; cleared by a transfer. */
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
-
-    /** When the latest public reply resolved it. */
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
-
-    /** When it reached a final status: closed, rejected, merged or withdrawn. */
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    private Milestones milestones;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -214,9 +186,8 @@ public class ServiceRequest {
     @AttributeOverride(name = "breachedAt", column = @Column(name = "resolve_breached_at"))
     private StageClock resolveStage;
 
-    /** While waiting for the citizen: the resolve time left, in the policy's own time (working or wall-clock). */
-    @Column(name = "sla_remaining_seconds")
-    private Long slaRemainingSeconds;
+    @Embedded
+    private CitizenWait citizenWait;
 
     @Version
     private long version;
@@ -250,16 +221,15 @@ public class ServiceRequest {
         request.channel = submission.channel();
         request.language = submission.language().tag();
         request.unit = routingRule.unit();
-        request.routedUnit = routingRule.unit();
+        request.routing = Routing.to(routingRule.unit(), routingReason, submission.divisionCode());
         request.routingRule = routingRule;
-        request.divisionCode = submission.divisionCode();
-        request.routingReason = routingReason;
+        request.citizenWait = CitizenWait.none();
         request.description = submission.description();
         request.address = submission.address();
         request.contact = Contact.of(submission.contactName(), submission.contactPhone());
         request.answers = answersJson;
         request.createdAt = now;
-        request.queuedAt = now;
+        request.milestones = Milestones.submittedAt(now);
         request.updatedAt = now;
         request.newMove = RequestEvent.of(request, EventAction.SUBMITTED, null, RequestStatus.SUBMITTED,
                 CITIZEN, routingReason, EventVisibility.PUBLIC, now).toUnit(request.unit);
@@ -271,11 +241,6 @@ public class ServiceRequest {
 
     /** Whether the current status allows the action, whoever asks. */
     public boolean permits(EventAction action) {
-        return allows(status, action);
-    }
-
-    /** Whether a request in this status allows the action, whoever asks: for pages that offer only legal moves. */
-    public static boolean allows(RequestStatus status, EventAction action) {
         return LifecycleTable.allows(status, action);
     }
 
@@ -283,7 +248,7 @@ public class ServiceRequest {
     public void accept(StaffActor clerk, Instant now) {
         check(EventAction.ACCEPTED, clerk);
         assignee = clerk.username();
-        acceptedAt = now;
+        milestones = milestones.withAccepted(now);
         setClock(SlaStage.ACCEPT, clock(SlaStage.ACCEPT).completedAt(now));
         move(EventAction.ACCEPTED, clerk.username(), null, EventVisibility.PUBLIC, now).assignedTo(assignee);
     }
@@ -292,7 +257,6 @@ public class ServiceRequest {
     public void reject(StaffActor clerk, String reason, Instant now) {
         check(EventAction.REJECTED, clerk);
         String text = MoveInput.requiredText("reason", reason, MAX_TEXT);
-        closedAt = now;
         move(EventAction.REJECTED, clerk.username(), text, EventVisibility.PUBLIC, now);
     }
 
@@ -313,9 +277,8 @@ public class ServiceRequest {
         unit = newUnit;
         assignee = null;
         handler = null;
-        acceptedAt = null;
-        queuedAt = now;
-        backflowCount++;
+        milestones = milestones.requeuedAt(now);
+        routing = routing.transferred();
         move(EventAction.TRANSFERRED, actor.username(), text, EventVisibility.PUBLIC, now).toUnit(newUnit);
     }
 
@@ -333,7 +296,6 @@ public class ServiceRequest {
             throw LifecycleViolation.finalMergeTarget(target.status);
         }
         mergedInto = target;
-        closedAt = now;
         move(EventAction.MERGED, clerk.username(), null, EventVisibility.PUBLIC, now);
     }
 
@@ -359,7 +321,7 @@ public class ServiceRequest {
     public void askCitizen(StaffActor actor, String publicQuestion, Instant now) {
         check(EventAction.CITIZEN_ASKED, actor);
         String text = MoveInput.requiredText("question", publicQuestion, MAX_TEXT);
-        awaitingSince = now;
+        setCitizenWait(citizenWait().askedAt(now));
         move(EventAction.CITIZEN_ASKED, actor.username(), text, EventVisibility.PUBLIC, now);
     }
 
@@ -367,7 +329,7 @@ public class ServiceRequest {
     public void citizenAnswers(String answer, Instant now) {
         check(EventAction.CITIZEN_ANSWERED);
         String text = MoveInput.requiredText("answer", answer, MAX_TEXT);
-        endPause(now);
+        setCitizenWait(citizenWait().endedAt(now));
         move(EventAction.CITIZEN_ANSWERED, CITIZEN, text, EventVisibility.PUBLIC, now);
     }
 
@@ -375,7 +337,7 @@ public class ServiceRequest {
     public void replyToCitizen(StaffActor actor, String publicReply, Instant now) {
         check(EventAction.REPLIED, actor);
         String text = MoveInput.requiredText("reply", publicReply, MAX_TEXT);
-        resolvedAt = now;
+        milestones = milestones.withResolved(now);
         setClock(SlaStage.RESOLVE, clock(SlaStage.RESOLVE).completedAt(now));
         move(EventAction.REPLIED, actor.username(), text, EventVisibility.PUBLIC, now);
     }
@@ -413,8 +375,7 @@ public class ServiceRequest {
     public void withdraw(String reason, Instant now) {
         check(EventAction.WITHDRAWN);
         String text = MoveInput.optionalText("reason", reason, MAX_TEXT);
-        endPause(now);
-        closedAt = now;
+        setCitizenWait(citizenWait().endedAt(now));
         move(EventAction.WITHDRAWN, CITIZEN, text, EventVisibility.PUBLIC, now);
     }
 
@@ -470,13 +431,9 @@ public class ServiceRequest {
         ratingComment = text;
         if (reopens) {
             assignee = supervisor.username();
-            move(EventAction.RETURN_VISITED, RequestStatus.IN_PROGRESS, actor, text, EventVisibility.PUBLIC, now)
-                    .assignedTo(assignee).rating(newRating);
-        } else {
-            closedAt = now;
-            move(EventAction.RETURN_VISITED, RequestStatus.CLOSED, actor, text, EventVisibility.PUBLIC, now)
-                    .rating(newRating);
         }
+        move(EventAction.RETURN_VISITED, reopens ? RequestStatus.IN_PROGRESS : RequestStatus.CLOSED, actor, text,
+                EventVisibility.PUBLIC, now).assignedTo(reopens ? assignee : null).rating(newRating);
     }
 
     /** A citizen's move: only the status can stand in the way. */
@@ -499,13 +456,6 @@ public class ServiceRequest {
         }
     }
 
-    private void endPause(Instant now) {
-        if (awaitingSince != null) {
-            pausedSeconds += Math.max(0, Duration.between(awaitingSince, now).getSeconds());
-            awaitingSince = null;
-        }
-    }
-
     /** A move to where the lifecycle table leads it. */
     private RequestEvent move(EventAction action, String actor, String note, EventVisibility visibility, Instant now) {
         return move(action, LifecycleTable.leadsTo(action, status), actor, note, visibility, now);
@@ -516,6 +466,9 @@ public class ServiceRequest {
         RequestEvent event = RequestEvent.of(this, action, status, to, actor, note, visibility, now);
         events.add(event);
         newMove = event;
+        if (to.isFinal() && !status.isFinal()) {
+            milestones = milestones.withClosed(now);
+        }
         status = to;
         updatedAt = now;
         return event;
@@ -546,18 +499,18 @@ public class ServiceRequest {
     /** A fresh resolve stage (at submission, or reopened by a low rating); a null deadline promises nothing. */
     public void startResolveStage(Instant due, Instant warnAt) {
         setClock(SlaStage.RESOLVE, StageClock.started(due, warnAt));
-        slaRemainingSeconds = null;
+        setCitizenWait(citizenWait().keepingNothing());
     }
 
     /** The same resolve stage with a new deadline: after a wait for the citizen, or for another priority. */
     public void rescheduleResolveStage(Instant due, Instant warnAt) {
         setClock(SlaStage.RESOLVE, clock(SlaStage.RESOLVE).rescheduled(due, warnAt));
-        slaRemainingSeconds = null;
+        setCitizenWait(citizenWait().keepingNothing());
     }
 
     /** The clock stops while the citizen is asked: what is left of the resolve time is kept. */
     public void pauseResolveStage(Duration remaining) {
-        slaRemainingSeconds = remaining.isNegative() ? 0 : remaining.getSeconds();
+        setCitizenWait(citizenWait().keeping(remaining));
     }
 
     /**
@@ -610,9 +563,17 @@ public class ServiceRequest {
         }
     }
 
-    /** While waiting for the citizen: the resolve time left. */
-    public Optional<Duration> slaRemaining() {
-        return Optional.ofNullable(slaRemainingSeconds).map(Duration::ofSeconds);
+    /** The waits for the citizen, and the resolve time kept during the current one. */
+    public CitizenWait citizenWait() {
+        // the database gives no wait at all when its columns are empty
+        return citizenWait == null ? CitizenWait.none() : citizenWait;
+    }
+
+    /** Replaced only when it changes, like the clocks: reading a request must not make it a change to store. */
+    private void setCitizenWait(CitizenWait wait) {
+        if (!wait.equals(citizenWait())) {
+            citizenWait = wait;
+        }
     }
 
     // ---- what it is and where it stands ------------------------------------------------------------------
@@ -653,16 +614,9 @@ public class ServiceRequest {
         return unit;
     }
 
-    public Unit routedUnit() {
-        return routedUnit;
-    }
-
-    public String divisionCode() {
-        return divisionCode;
-    }
-
-    public String routingReason() {
-        return routingReason;
+    /** Where routing sent it at submission and why, and how often it was transferred since. */
+    public Routing routing() {
+        return routing;
     }
 
     public Optional<String> assignee() {
@@ -671,10 +625,6 @@ public class ServiceRequest {
 
     public Optional<String> handler() {
         return Optional.ofNullable(handler);
-    }
-
-    public int backflowCount() {
-        return backflowCount;
     }
 
     public Optional<ServiceRequest> mergedInto() {
@@ -687,16 +637,6 @@ public class ServiceRequest {
 
     public Optional<String> ratingComment() {
         return Optional.ofNullable(ratingComment);
-    }
-
-    /** Present while the request waits for the citizen's answer. */
-    public Optional<Instant> awaitingSince() {
-        return Optional.ofNullable(awaitingSince);
-    }
-
-    /** The time spent waiting for the citizen in past waits, which the SLA does not count. */
-    public Duration pausedTime() {
-        return Duration.ofSeconds(pausedSeconds);
     }
 
     /** Who submitted it and how to reach them. */
@@ -712,7 +652,6 @@ public class ServiceRequest {
         return description;
     }
 
-    /** The answers to the service's own questions, as a JSON object. */
     public String answers() {
         return answers;
     }
@@ -721,20 +660,9 @@ public class ServiceRequest {
         return createdAt;
     }
 
-    public Instant queuedAt() {
-        return queuedAt;
-    }
-
-    public Optional<Instant> acceptedAt() {
-        return Optional.ofNullable(acceptedAt);
-    }
-
-    public Optional<Instant> resolvedAt() {
-        return Optional.ofNullable(resolvedAt);
-    }
-
-    public Optional<Instant> closedAt() {
-        return Optional.ofNullable(closedAt);
+    /** When it was queued, accepted, resolved and closed. */
+    public Milestones milestones() {
+        return milestones;
     }
 
     public Instant updatedAt() {

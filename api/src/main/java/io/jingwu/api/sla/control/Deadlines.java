@@ -92,7 +92,7 @@ public final class Deadlines {
         SlaPolicy policy = policyFor(request);
         Basis basis = policy.basisFor(request.priority());
         Duration length = policy.acceptTime();
-        Instant start = request.queuedAt();
+        Instant start = request.milestones().queuedAt();
         request.startAcceptStage(calendar.plus(start, length, basis), warnAt(start, length, length, basis));
     }
 
@@ -112,7 +112,7 @@ public final class Deadlines {
     }
 
     private void resume(ServiceRequest request, Instant now) {
-        request.slaRemaining().ifPresent(remaining -> {
+        request.citizenWait().slaRemaining().ifPresent(remaining -> {
             SlaPolicy policy = policyFor(request);
             Basis basis = policy.basisFor(request.priority());
             Duration length = policy.resolveTime().orElse(remaining);
@@ -126,7 +126,7 @@ public final class Deadlines {
         Basis basis = policy.basisFor(request.priority());
         if (request.isRunning(SlaStage.ACCEPT)) {
             Duration length = policy.acceptTime();
-            Instant start = request.queuedAt();
+            Instant start = request.milestones().queuedAt();
             request.rescheduleAcceptStage(calendar.plus(start, length, basis), warnAt(start, length, length, basis));
         }
         boolean paused = request.status() == RequestStatus.AWAITING_CITIZEN;
@@ -140,7 +140,7 @@ public final class Deadlines {
         }
         Instant start = resolveStageStart(request);
         Duration used = calendar.between(start, now, basis);
-        for (CitizenWait wait : citizenWaitsSince(request, start, now)) {
+        for (Pause wait : citizenWaitsSince(request, start, now)) {
             used = used.minus(calendar.between(wait.from(), wait.until(), basis));
         }
         Duration remaining = length.get().minus(used);
@@ -168,26 +168,26 @@ public final class Deadlines {
     }
 
     /** The waits for the citizen that began at or after {@code since}; one still running ends at {@code now}. */
-    private static List<CitizenWait> citizenWaitsSince(ServiceRequest request, Instant since, Instant now) {
-        List<CitizenWait> waits = new ArrayList<>();
+    private static List<Pause> citizenWaitsSince(ServiceRequest request, Instant since, Instant now) {
+        List<Pause> waits = new ArrayList<>();
         Instant asked = null;
         for (RequestEvent event : request.events()) {
             if (event.action() == EventAction.CITIZEN_ASKED && !event.occurredAt().isBefore(since)) {
                 asked = event.occurredAt();
             } else if (asked != null && (event.action() == EventAction.CITIZEN_ANSWERED
                     || event.action() == EventAction.WITHDRAWN)) {
-                waits.add(new CitizenWait(asked, event.occurredAt()));
+                waits.add(new Pause(asked, event.occurredAt()));
                 asked = null;
             }
         }
         if (asked != null) {
-            waits.add(new CitizenWait(asked, now));
+            waits.add(new Pause(asked, now));
         }
         return waits;
     }
 
     /** A stretch of time the request waited for the citizen's answer. */
-    private record CitizenWait(Instant from, Instant until) {
+    private record Pause(Instant from, Instant until) {
     }
 
     /** When the time left, {@code remaining} at {@code from}, falls under the warning share of {@code length}. */

@@ -69,7 +69,7 @@ class QueueClaimsDatabaseTest {
         ServiceRequest claimed = em.find(ServiceRequest.class, normalSecond);
         assertEquals(RequestStatus.ACCEPTED, claimed.status());
         assertEquals(Optional.of("zhang.wei"), claimed.assignee());
-        assertEquals(Optional.of(NOW), claimed.acceptedAt());
+        assertEquals(Optional.of(NOW), claimed.milestones().acceptedAt());
     }
 
     @Test

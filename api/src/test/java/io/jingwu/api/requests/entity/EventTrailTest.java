@@ -74,9 +74,9 @@ class EventTrailTest {
         Instant closed = time.next();
         request.recordReturnVisit(CLERK, 3, null, null, closed);
 
-        assertEquals(accepted, request.acceptedAt().orElseThrow());
-        assertEquals(replied, request.resolvedAt().orElseThrow());
-        assertEquals(closed, request.closedAt().orElseThrow());
+        assertEquals(accepted, request.milestones().acceptedAt().orElseThrow());
+        assertEquals(replied, request.milestones().resolvedAt().orElseThrow());
+        assertEquals(closed, request.milestones().closedAt().orElseThrow());
     }
 
     @Test

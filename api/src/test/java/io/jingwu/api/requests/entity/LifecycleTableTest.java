@@ -192,7 +192,7 @@ class LifecycleTableTest {
                 () -> assertEquals(row.visibility, event.visibility()),
                 () -> assertEquals(now, event.occurredAt()),
                 () -> assertEquals(now, request.updatedAt()),
-                () -> assertEquals(expected.isFinal(), request.closedAt().isPresent()));
+                () -> assertEquals(expected.isFinal(), request.milestones().closedAt().isPresent()));
     }
 
     @ParameterizedTest(name = "{0} refused while {1}")
@@ -258,7 +258,7 @@ class LifecycleTableTest {
         for (RequestStatus status : RequestStatus.values()) {
             assertEquals(row.from.contains(status), inStatus(status, new LifecycleFixtures.Ticks()).permits(row.action),
                     row + " from " + status);
-            assertEquals(row.from.contains(status), ServiceRequest.allows(status, row.action),
+            assertEquals(row.from.contains(status), LifecycleTable.allows(status, row.action),
                     row + " from " + status + ", as pages ask before offering the move");
         }
     }

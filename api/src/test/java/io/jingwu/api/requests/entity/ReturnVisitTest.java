@@ -40,7 +40,7 @@ class ReturnVisitTest {
                 () -> assertTrue(request.status().isFinal()),
                 () -> assertEquals(OptionalInt.of(rating), request.rating()),
                 () -> assertEquals("民警态度很好", request.ratingComment().orElseThrow()),
-                () -> assertEquals(now, request.closedAt().orElseThrow()),
+                () -> assertEquals(now, request.milestones().closedAt().orElseThrow()),
                 () -> assertEquals(rating, event.rating().orElseThrow()),
                 () -> assertEquals("民警态度很好", event.note()),
                 () -> assertEquals(CLERK.username(), event.actor()));
@@ -60,7 +60,7 @@ class ReturnVisitTest {
                 () -> assertEquals(RequestStatus.IN_PROGRESS, request.status()),
                 () -> assertEquals(SUPERVISOR.username(), request.assignee().orElseThrow()),
                 () -> assertEquals(OptionalInt.of(rating), request.rating()),
-                () -> assertTrue(request.closedAt().isEmpty()),
+                () -> assertTrue(request.milestones().closedAt().isEmpty()),
                 () -> assertEquals(EventAction.RETURN_VISITED, event.action()),
                 () -> assertEquals(RequestStatus.RESOLVED, event.from()),
                 () -> assertEquals(RequestStatus.IN_PROGRESS, event.to()),

@@ -37,11 +37,11 @@ class TransferAndMergeTest {
         assertAll(
                 () -> assertEquals(RequestStatus.SUBMITTED, request.status()),
                 () -> assertSame(WUXING_VETERANS, request.unit()),
-                () -> assertEquals(1, request.backflowCount()),
+                () -> assertEquals(1, request.routing().backflowCount()),
                 () -> assertTrue(request.assignee().isEmpty()),
                 () -> assertTrue(request.handler().isEmpty()),
-                () -> assertTrue(request.acceptedAt().isEmpty()),
-                () -> assertEquals(now, request.queuedAt()),
+                () -> assertTrue(request.milestones().acceptedAt().isEmpty()),
+                () -> assertEquals(now, request.milestones().queuedAt()),
                 () -> assertEquals(EventAction.TRANSFERRED, event.action()),
                 () -> assertEquals(RequestStatus.IN_PROGRESS, event.from()),
                 () -> assertEquals("邻里纠纷，转老兵驿站调解。", event.note()),
@@ -58,7 +58,7 @@ class TransferAndMergeTest {
         request.accept(OTHER_UNIT_CLERK, acceptedAgain);
         request.transferTo(ZHILI_LIVELIHOOD, OTHER_UNIT_CLERK, "涉及欠薪，应由民生服务队处理。", time.next());
 
-        assertEquals(2, request.backflowCount());
+        assertEquals(2, request.routing().backflowCount());
         assertSame(ZHILI_LIVELIHOOD, request.unit());
         assertEquals(OTHER_UNIT_CLERK.username(), request.events().get(3).actor());
         assertEquals(OTHER_UNIT_CLERK.username(), request.events().get(3).assignedTo().orElseThrow());
@@ -68,9 +68,9 @@ class TransferAndMergeTest {
     void aSubmissionIsNotABackFlow() {
         ServiceRequest request = submitted();
 
-        assertEquals(0, request.backflowCount());
+        assertEquals(0, request.routing().backflowCount());
         assertSame(ZHILI_LIVELIHOOD, lastEvent(request).toUnit().orElseThrow());
-        assertEquals(request.createdAt(), request.queuedAt());
+        assertEquals(request.createdAt(), request.milestones().queuedAt());
     }
 
     @Test
@@ -82,7 +82,7 @@ class TransferAndMergeTest {
                         CLERK, "再转一次", time.next()));
 
         assertEquals("unit", refusal.errors().get(0).field());
-        assertEquals(0, request.backflowCount());
+        assertEquals(0, request.routing().backflowCount());
         assertEquals(RequestStatus.ACCEPTED, request.status());
     }
 
@@ -99,7 +99,7 @@ class TransferAndMergeTest {
                 () -> assertEquals(RequestStatus.MERGED, duplicate.status()),
                 () -> assertTrue(duplicate.status().isFinal()),
                 () -> assertSame(original, duplicate.mergedInto().orElseThrow()),
-                () -> assertEquals(now, duplicate.closedAt().orElseThrow()),
+                () -> assertEquals(now, duplicate.milestones().closedAt().orElseThrow()),
                 () -> assertEquals(EventAction.MERGED, lastEvent(duplicate).action()),
                 () -> assertEquals(RequestStatus.IN_PROGRESS, original.status()),
                 () -> assertEquals(originalEvents, original.events().size()));

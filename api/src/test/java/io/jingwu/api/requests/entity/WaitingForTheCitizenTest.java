@@ -23,18 +23,18 @@ class WaitingForTheCitizenTest {
         Instant asked = time.next();
 
         request.askCitizen(handler(), "请提供工资条照片。", asked);
-        assertEquals(asked, request.awaitingSince().orElseThrow());
-        assertEquals(Duration.ZERO, request.pausedTime());
+        assertEquals(asked, request.citizenWait().since().orElseThrow());
+        assertEquals(Duration.ZERO, request.citizenWait().pausedTime());
 
         request.citizenAnswers("照片已上传。", asked.plus(Duration.ofHours(2)));
-        assertTrue(request.awaitingSince().isEmpty());
-        assertEquals(Duration.ofHours(2), request.pausedTime());
+        assertTrue(request.citizenWait().since().isEmpty());
+        assertEquals(Duration.ofHours(2), request.citizenWait().pausedTime());
 
         Instant askedAgain = asked.plus(Duration.ofHours(3));
         request.askCitizen(CLERK, "老板的联系电话是？", askedAgain);
         request.citizenAnswers("13900139000", askedAgain.plus(Duration.ofMinutes(30)));
 
-        assertEquals(Duration.ofMinutes(150), request.pausedTime());
+        assertEquals(Duration.ofMinutes(150), request.citizenWait().pausedTime());
         assertEquals(RequestStatus.IN_PROGRESS, request.status());
     }
 
@@ -64,8 +64,8 @@ class WaitingForTheCitizenTest {
         request.withdraw(null, asked.plus(Duration.ofDays(1)));
 
         assertEquals(RequestStatus.WITHDRAWN, request.status());
-        assertTrue(request.awaitingSince().isEmpty());
-        assertEquals(Duration.ofDays(1), request.pausedTime());
+        assertTrue(request.citizenWait().since().isEmpty());
+        assertEquals(Duration.ofDays(1), request.citizenWait().pausedTime());
         assertEquals(null, lastEvent(request).note());
     }
 }

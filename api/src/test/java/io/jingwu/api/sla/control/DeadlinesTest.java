@@ -109,7 +109,7 @@ class DeadlinesTest {
         Instant asked = local("2026-09-29T21:00");
         document.askCitizen(CLERK, "请补充照片。", asked);
         deadlines.follow(document, asked);
-        assertEquals(Optional.of(Duration.ofHours(36)), document.slaRemaining(), "3 h of Tue, Wed whole, 9 h of 10-08");
+        assertEquals(Optional.of(Duration.ofHours(36)), document.citizenWait().slaRemaining(), "3 h of Tue, Wed whole, 9 h of 10-08");
 
         Instant answered = local("2026-10-07T10:00");
         document.citizenAnswers("已补充。", answered);
@@ -117,7 +117,7 @@ class DeadlinesTest {
 
         assertEquals(Optional.of(local("2026-10-09T12:00")), document.clock(SlaStage.RESOLVE).dueAt(),
                 "36 working hours after an answer on a holiday: Thu 10-08 whole, 12 h of Fri 10-09");
-        assertEquals(Optional.empty(), document.slaRemaining());
+        assertEquals(Optional.empty(), document.citizenWait().slaRemaining());
     }
 
     @Test
