@@ -71,13 +71,13 @@ public class Requests {
      */
     public RequestReceipt submit(RequestInput input, Channel channel, Language fallback) {
         Submission submission = rules.check(input, channel, fallback);
-        RequestRouter.Routing routing = router.route(submission.type(), submission.category(),
+        RequestRouter.Route route = router.route(submission.type(), submission.category(),
                 submission.divisionCode(), submission.language());
         // The service's own priority, unless words of danger make it urgent (until the disputes classifier comes).
         Priority priority = DangerSigns.foundIn(submission.description(), submission.address())
                 ? Priority.URGENT : submission.priority();
         ServiceRequest request = ServiceRequest.submit(trackingNumbers.next(), submission,
-                JSON.toJson(submission.answers()), routing.rule(), routing.reason(), priority, clock.instant());
+                JSON.toJson(submission.answers()), route.rule(), route.reason(), priority, clock.instant());
         em.persist(request);
         moves.fire(new RequestMoved(request, request.newMove().orElseThrow()));
         return RequestReceipt.of(request, submission.language());

@@ -23,7 +23,7 @@ public class RequestRouter {
     @Inject
     Divisions divisions;
 
-    public Routing route(RequestType type, String category, String divisionCode, Language language) {
+    public Route route(RequestType type, String category, String divisionCode, Language language) {
         String requestCategory = category == null ? "" : category;
         RoutingRule rule = em.createNamedQuery(RoutingRule.CANDIDATES, RoutingRule.class)
                 .setParameter("type", type.name())
@@ -37,7 +37,7 @@ public class RequestRouter {
         String reason = rule.isFallback()
                 ? Messages.text(language, "routing.fallback", unitName, typeName, divisions.fullName(divisionCode))
                 : Messages.text(language, "routing.byRule", unitName, typeName, servedArea(rule, language));
-        return new Routing(rule, reason);
+        return new Route(rule, reason);
     }
 
     private String servedArea(RoutingRule rule, Language language) {
@@ -46,7 +46,7 @@ public class RequestRouter {
                 : divisions.fullNameOfPrefix(rule.divisionPrefix());
     }
 
-    /** The rule that decided and why, worded for the citizen. */
-    public record Routing(RoutingRule rule, String reason) {
+    /** The route chosen: the rule that decided, and why in words for the citizen. */
+    public record Route(RoutingRule rule, String reason) {
     }
 }

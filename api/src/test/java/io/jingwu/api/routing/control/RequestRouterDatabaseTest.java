@@ -3,7 +3,7 @@ package io.jingwu.api.routing.control;
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.TestDivisions;
 import io.jingwu.api.platform.i18n.Language;
-import io.jingwu.api.routing.control.RequestRouter.Routing;
+import io.jingwu.api.routing.control.RequestRouter.Route;
 import io.jingwu.api.testing.RolledBackTransaction;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.persistence.EntityManager;
@@ -36,18 +36,18 @@ class RequestRouterDatabaseTest {
 
     @Test
     void theCitizenIsToldWhichUnitAndWhy() {
-        Routing routing = router.route(RequestType.DISPUTE, "general", "330502100", Language.ZH);
+        Route route = router.route(RequestType.DISPUTE, "general", "330502100", Language.ZH);
 
-        assertEquals("您的矛盾纠纷已转交织里民生服务队，该单位负责浙江省 湖州市 吴兴区 织里镇的此类诉求。", routing.reason());
+        assertEquals("您的矛盾纠纷已转交织里民生服务队，该单位负责浙江省 湖州市 吴兴区 织里镇的此类诉求。", route.reason());
     }
 
     @Test
     void whereNoLocalUnitServesTheDutyDeskTakesItAndSaysSo() {
-        Routing routing = router.route(RequestType.DISPUTE, "general", "110101", Language.ZH);
+        Route route = router.route(RequestType.DISPUTE, "general", "110101", Language.ZH);
 
-        assertEquals("NATIONAL-DUTY", routing.rule().unit().code());
-        assertTrue(routing.rule().isFallback());
-        assertTrue(routing.reason().contains("北京市 东城区"), routing.reason());
+        assertEquals("NATIONAL-DUTY", route.rule().unit().code());
+        assertTrue(route.rule().isFallback());
+        assertTrue(route.reason().contains("北京市 东城区"), route.reason());
     }
 
     @Test

@@ -135,9 +135,9 @@ public class RoutingPage implements Serializable {
         }
         String sampleCategory = trialCategory == null ? "" : trialCategory.strip();
         try {
-            RequestRouter.Routing routing = router.route(RequestType.valueOf(trialType), sampleCategory, division, language());
-            trialUnit = routing.rule().unit().code() + " · " + routing.rule().unit().name(language());
-            trialReason = routing.reason();
+            RequestRouter.Route route = router.route(RequestType.valueOf(trialType), sampleCategory, division, language());
+            trialUnit = route.rule().unit().code() + " · " + route.rule().unit().name(language());
+            trialReason = route.reason();
         } catch (IllegalStateException e) {
             FieldMessages.refused("admin.routing.trial.none");
         }
