@@ -87,7 +87,7 @@ public class VerificationRules {
         if (blank(input.phone())) {
             errors.add(FieldError.of("phone", "verification.phone.required"));
         } else if (phone.isEmpty()) {
-            errors.add(FieldError.of("phone", "request.contactPhone.invalid"));
+            errors.add(FieldError.ofDeclared("phone", "request.contactPhone.invalid"));
         }
 
         String divisionCode = trimmed(input.divisionCode());
