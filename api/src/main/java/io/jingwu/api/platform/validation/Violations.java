@@ -70,6 +70,18 @@ public final class Violations {
                 .toList();
     }
 
+    /**
+     * Adds a field's declared errors to the errors found so far, for rules kept as code that check the fields in
+     * order and skip a field whose declared rules already failed.
+     *
+     * @return whether the field had any
+     */
+    public static boolean addFor(String field, List<FieldError> declared, List<FieldError> errors) {
+        List<FieldError> own = declared.stream().filter(e -> e.field().equals(field)).toList();
+        errors.addAll(own);
+        return !own.isEmpty();
+    }
+
     static FieldError fieldError(ConstraintViolation<?> violation) {
         return new FieldError(field(violation), BUNDLE, key(violation.getMessageTemplate()), limits(violation.getConstraintDescriptor()));
     }
