@@ -34,6 +34,19 @@ class DeclaredRulesTest {
                 @Min(value = 3) Integer count) {
     }
 
+    record Allowance(@Between(min = 1, max = 10_000) Integer perMinute) {
+    }
+
+    @Test
+    void aNumberBetweenLimitsNamesBothInOneMessage() {
+        assertEquals(List.of(), check.errors(new Allowance(null)), "a missing number may stand for a default");
+        assertEquals(List.of(), check.errors(new Allowance(10_000)));
+        List<FieldError> errors = check.errors(new Allowance(0));
+        assertEquals(List.of(new FieldError("perMinute", Messages.VALIDATION, "number.between", List.of(1L, 10_000L))), errors);
+        assertEquals("Give a whole number from 1 to 10,000.", errors.get(0).message(Language.EN));
+        assertEquals("数值须为 1 至 10,000 之间的整数。", errors.get(0).message(Language.ZH));
+    }
+
     private boolean valid(Contact contact) {
         return validator.validate(contact).isEmpty();
     }
