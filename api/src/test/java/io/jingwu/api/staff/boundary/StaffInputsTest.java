@@ -48,4 +48,11 @@ class StaffInputsTest {
         assertEquals(Map.of("displayName", "staff.displayName.length"), refusal(new StaffUserChange("王".repeat(101), null, null, null)));
         assertEquals(Map.of(), refusal(new StaffUserChange("王\n晓明", null, null, null)));
     }
+
+    @Test
+    void signingInNeedsANameAndAPasswordTakenAsTyped() {
+        assertEquals(Map.of("username", "signIn.username.required", "password", "signIn.password.required"),
+                refusal(new TokenRequest(" ", "")));
+        assertEquals(Map.of(), refusal(new TokenRequest("wang", " ")), "a password of spaces is for the sign-in to judge");
+    }
 }
