@@ -9,6 +9,7 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.repeats.boundary.RepeatCluster;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
 import io.jingwu.api.requests.boundary.RequestReceipt;
@@ -26,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -82,7 +82,7 @@ public class StaffRequestsResource {
 
     /** The input of a move; each move reads the members it needs. */
     public record Move(String reason, String text, String handler, String unitCode,
-                       @NotBlank(message = "{staff.move.into.invalid}")
+                       @Required(message = "{staff.move.into.invalid}")
                        @TrackingNumberFormat(message = "{staff.move.into.invalid}")
                        String into,
                        Integer rating, String comment, String supervisor, String priority, String purpose) {

@@ -2,8 +2,8 @@ package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.institutions.control.InstitutionRules;
 import io.jingwu.api.platform.validation.Between;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.platform.validation.TextLength;
-import jakarta.validation.constraints.NotBlank;
 
 /**
  * The body of {@code POST /api/v1/admin/institutions} and {@code PUT /api/v1/admin/institutions/{id}}. The kind is
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param contact         optional: whom to reach about the key (a desk, a phone line)
  * @param checksPerMinute 1 to 10000; when absent, 60 for a new institution and unchanged for a change
  */
-public record InstitutionInput(@NotBlank(message = "{institution.name.required}")
+public record InstitutionInput(@Required(message = "{institution.name.required}")
                                @TextLength(max = InstitutionRules.NAME_MAX, message = "{institution.name.length}")
                                String name,
                                String kind,

@@ -10,25 +10,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * A whole number from {@code min} to {@code max}, both included, so that one message can name both limits (where
+ * A whole number from {@code min} to {@code max}, both included (either may be left open), so that one message can name both limits (where
  * {@code @Min} and {@code @Max} would each say half). A missing number passes: it may stand for a default.
  */
 @Documented
 @Constraint(validatedBy = Between.Check.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target(FIELD)
 @Retention(RUNTIME)
 public @interface Between {
 
     String message() default "{number.between}";
 
-    long min();
+    long min() default Long.MIN_VALUE;
 
-    long max();
+    long max() default Long.MAX_VALUE;
 
     Class<?>[] groups() default {};
 

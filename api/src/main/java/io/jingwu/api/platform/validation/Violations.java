@@ -43,7 +43,7 @@ public final class Violations {
     public static final String BUNDLE = Messages.VALIDATION;
 
     private static final List<String> LIMITS = List.of("min", "max", "value");
-    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
+    private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(Required.class, NotNull.class, NotBlank.class, NotEmpty.class);
 
     private Violations() {
     }

@@ -1,10 +1,10 @@
 package io.jingwu.api.requests.control;
 
 import io.jingwu.api.platform.validation.DivisionCode;
+import io.jingwu.api.platform.validation.MaxItems;
 import io.jingwu.api.platform.validation.Phone;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.platform.validation.TextLength;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import java.util.Map;
 
@@ -15,26 +15,26 @@ import java.util.Map;
  *
  * @param fields answers keyed by the service catalogue's field codes
  */
-public record RequestInput(@NotBlank(message = "{request.type.required}")
+public record RequestInput(@Required(message = "{request.type.required}")
                            String type,
                            @TextLength(max = SubmissionRules.CATEGORY_MAX, message = "{request.category.length}")
                            String category,
-                           @NotBlank(message = "{request.description.required}")
+                           @Required(message = "{request.description.required}")
                            @TextLength(min = SubmissionRules.DESCRIPTION_MIN, max = SubmissionRules.DESCRIPTION_MAX,
                                    message = "{request.description.length}")
                            String description,
-                           @NotBlank(message = "{request.divisionCode.required}")
+                           @Required(message = "{request.divisionCode.required}")
                            @DivisionCode(message = "{request.divisionCode.format}")
                            String divisionCode,
                            @TextLength(max = SubmissionRules.ADDRESS_MAX, message = "{request.address.length}")
                            String address,
-                           @NotBlank(message = "{request.contactName.required}")
+                           @Required(message = "{request.contactName.required}")
                            @TextLength(max = SubmissionRules.NAME_MAX, message = "{request.contactName.length}")
                            String contactName,
-                           @NotBlank(message = "{request.contactPhone.required}")
+                           @Required(message = "{request.contactPhone.required}")
                            @Phone(message = "{request.contactPhone.invalid}")
                            String contactPhone,
                            String lang,
-                           @Size(max = SubmissionRules.ANSWERS_MAX, message = "{request.fields.tooMany}")
+                           @MaxItems(max = SubmissionRules.ANSWERS_MAX, message = "{request.fields.tooMany}")
                            Map<String, Object> fields) {
 }

@@ -11,8 +11,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
@@ -22,7 +20,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  */
 @Documented
 @Constraint(validatedBy = TrackingNumberFormat.Check.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target(FIELD)
 @Retention(RUNTIME)
 public @interface TrackingNumberFormat {
 

@@ -4,7 +4,9 @@ import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.Between;
 import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.platform.validation.Texts;
 import io.jingwu.api.platform.validation.Violations;
 import io.jingwu.api.sla.entity.Basis;
@@ -14,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.Clock;
@@ -129,10 +129,10 @@ public class SlaPolicies {
      * @param basis          WORKING or WALL_CLOCK
      */
     public record PolicyInput(String type, String category, String priority,
-                              @NotNull(message = "{sla.policy.minutes.positive}")
-                              @Positive(message = "{sla.policy.minutes.positive}")
+                              @Required(message = "{sla.policy.minutes.positive}")
+                              @Between(min = 1, message = "{sla.policy.minutes.positive}")
                               Integer acceptMinutes,
-                              @Positive(message = "{sla.policy.minutes.positive}")
+                              @Between(min = 1, message = "{sla.policy.minutes.positive}")
                               Integer resolveMinutes,
                               String basis) {
     }

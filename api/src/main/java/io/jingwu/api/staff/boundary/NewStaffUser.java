@@ -1,10 +1,10 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.platform.validation.TextLength;
 import io.jingwu.api.staff.control.StaffAccountRules;
 import io.jingwu.api.staff.control.Username;
 import io.jingwu.api.staff.control.Usernames;
-import jakarta.validation.constraints.NotBlank;
 
 import java.util.List;
 
@@ -15,10 +15,10 @@ import java.util.List;
  * @param roles     CLERK, SUPERVISOR and/or ADMIN
  * @param unitCodes the units whose queues the user works (required for clerks and supervisors)
  */
-public record NewStaffUser(@NotBlank(message = "{staff.username.required}")
+public record NewStaffUser(@Required(message = "{staff.username.required}")
                            @Username(max = Usernames.MAX_LENGTH)
                            String username,
-                           @NotBlank(message = "{staff.displayName.required}")
+                           @Required(message = "{staff.displayName.required}")
                            @TextLength(max = StaffAccountRules.DISPLAY_NAME_MAX, message = "{staff.displayName.length}")
                            String displayName,
                            String password,

@@ -1,13 +1,13 @@
 package io.jingwu.api.staff.boundary;
 
+import io.jingwu.api.platform.validation.NotOnlySpaces;
 import io.jingwu.api.platform.validation.TextLength;
 import io.jingwu.api.staff.control.StaffAccountRules;
-import jakarta.validation.constraints.Pattern;
 
 import java.util.List;
 
 /** The body of {@code PATCH /api/v1/admin/users/{username}}: what is given changes, what is left out stays. */
-public record StaffUserChange(@Pattern(regexp = "(?s).*\\S.*", message = "{staff.displayName.required}")
+public record StaffUserChange(@NotOnlySpaces(message = "{staff.displayName.required}")
                               @TextLength(max = StaffAccountRules.DISPLAY_NAME_MAX, message = "{staff.displayName.length}")
                               String displayName,
                               List<String> roles,

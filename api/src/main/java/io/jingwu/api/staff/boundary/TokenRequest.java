@@ -1,11 +1,10 @@
 package io.jingwu.api.staff.boundary;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import io.jingwu.api.platform.validation.Required;
 
 /** The body of {@code POST /api/v1/auth/token}; a password is taken as typed, spaces included. */
-public record TokenRequest(@NotBlank(message = "{signIn.username.required}") String username,
-                           @NotEmpty(message = "{signIn.password.required}") String password) {
+public record TokenRequest(@Required(message = "{signIn.username.required}") String username,
+                           @Required(spacesCount = true, message = "{signIn.password.required}") String password) {
 
     @Override
     public String toString() {

@@ -1,11 +1,10 @@
 package io.jingwu.api.units.boundary;
 
+import io.jingwu.api.platform.validation.MaxItems;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.platform.validation.TextLength;
 import io.jingwu.api.units.control.UnitCode;
 import io.jingwu.api.units.control.UnitRules;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -17,18 +16,18 @@ import java.util.List;
  * @param jurisdiction division code prefixes the unit serves: 2, 4, 6 or 9 digits, or "" for the whole country
  * @param active       only for a change; a new unit is active
  */
-public record UnitInput(@NotBlank(message = "{unit.code.required}")
+public record UnitInput(@Required(message = "{unit.code.required}")
                         @UnitCode(max = UnitRules.CODE_MAX)
                         String code,
-                        @NotBlank(message = "{unit.nameZh.required}")
+                        @Required(message = "{unit.nameZh.required}")
                         @TextLength(max = UnitRules.NAME_ZH_MAX, message = "{unit.nameZh.length}")
                         String nameZh,
-                        @NotBlank(message = "{unit.nameEn.required}")
+                        @Required(message = "{unit.nameEn.required}")
                         @TextLength(max = UnitRules.NAME_EN_MAX, message = "{unit.nameEn.length}")
                         String nameEn,
                         String kind,
-                        @NotEmpty(message = "{unit.jurisdiction.required}")
-                        @Size(max = UnitRules.PREFIXES_MAX, message = "{unit.jurisdiction.tooMany}")
+                        @Required(message = "{unit.jurisdiction.required}")
+                        @MaxItems(max = UnitRules.PREFIXES_MAX, message = "{unit.jurisdiction.tooMany}")
                         List<String> jurisdiction,
                         Boolean active) {
 }

@@ -11,8 +11,6 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
@@ -22,7 +20,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  */
 @Documented
 @Constraint(validatedBy = UnitCode.Check.class)
-@Target({FIELD, METHOD, PARAMETER})
+@Target(FIELD)
 @Retention(RUNTIME)
 public @interface UnitCode {
 

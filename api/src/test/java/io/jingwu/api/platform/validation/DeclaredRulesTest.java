@@ -34,6 +34,26 @@ class DeclaredRulesTest {
                 @Min(value = 3) Integer count) {
     }
 
+    record Given(@Required String text, @Required(spacesCount = true) String password, @Required List<String> items,
+                 @Required Integer count, @MaxItems(max = 2) Map<String, Object> answers, @NotOnlySpaces String change) {
+    }
+
+    @Test
+    void aRequiredValueIsGivenNotEmptyAndForATextNotOnlySpaces() {
+        assertEquals(List.of(), check.errors(new Given("x", " ", List.of("a"), 0, null, null)));
+        assertEquals(List.of("text: required", "password: required", "items: required", "count: required", "change: required"),
+                check.errors(new Given(" \n", "", List.of(), null, Map.of(), "  ")).stream()
+                        .map(e -> e.field() + ": " + e.messageKey()).toList());
+        assertEquals("Please fill this in.", check.errors(new Given(null, "p", List.of("a"), 1, null, null)).get(0).message(Language.EN));
+    }
+
+    @Test
+    void aListOrMapHoldsAtMostItsMaximum() {
+        FieldError error = check.errors(new Given("x", "p", List.of("a"), 1, Map.of("a", 1, "b", 2, "c", 3), null)).get(0);
+        assertEquals(new FieldError("answers", Messages.VALIDATION, "items.max", List.of(2)), error);
+        assertEquals("Принимается не более 2 элементов.", error.message(Language.RU));
+    }
+
     record Allowance(@Between(min = 1, max = 10_000) Integer perMinute) {
     }
 

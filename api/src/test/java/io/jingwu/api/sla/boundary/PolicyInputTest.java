@@ -17,12 +17,16 @@ class PolicyInputTest {
         return InputChecks.standalone().errors(new PolicyInput("DISPUTE", null, null, accept, resolve, "WORKING"));
     }
 
+    static List<String> refusals(Integer accept, Integer resolve) {
+        return errors(accept, resolve).stream().map(e -> e.field() + ": " + e.messageKey()).toList();
+    }
+
     @Test
     void acceptingIsPromisedInMinutesAndResolvingMayBeLeftOut() {
         assertEquals(List.of(), errors(30, null));
-        assertEquals(List.of(FieldError.ofDeclared("acceptMinutes", "sla.policy.minutes.positive")), errors(null, 60));
-        assertEquals(List.of(FieldError.ofDeclared("acceptMinutes", "sla.policy.minutes.positive"),
-                FieldError.ofDeclared("resolveMinutes", "sla.policy.minutes.positive")), errors(0, -5));
+        assertEquals(List.of("acceptMinutes: sla.policy.minutes.positive"), refusals(null, 60));
+        assertEquals(List.of("acceptMinutes: sla.policy.minutes.positive", "resolveMinutes: sla.policy.minutes.positive"),
+                refusals(0, -5));
         assertEquals("Please give a number of minutes greater than 0.", errors(0, null).get(0).message(Language.EN));
     }
 }

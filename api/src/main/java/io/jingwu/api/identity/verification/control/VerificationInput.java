@@ -1,7 +1,7 @@
 package io.jingwu.api.identity.verification.control;
 
 import io.jingwu.api.platform.validation.Phone;
-import jakarta.validation.constraints.NotBlank;
+import io.jingwu.api.platform.validation.Required;
 
 import java.util.Map;
 
@@ -18,10 +18,10 @@ import java.util.Map;
  * @param divisionCode where the holder lives: the office there takes it up when the registry cannot confirm them
  */
 public record VerificationInput(String kind, String value, Map<String, String> fields, String name, String birthDate,
-                                @NotBlank(message = "{verification.phone.required}")
+                                @Required(message = "{verification.phone.required}")
                                 @Phone(message = "{request.contactPhone.invalid}")
                                 String phone,
-                                @NotBlank(message = "{verification.divisionCode.required}")
+                                @Required(message = "{verification.divisionCode.required}")
                                 String divisionCode,
                                 String lang) {
 
