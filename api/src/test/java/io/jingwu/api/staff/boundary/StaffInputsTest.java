@@ -55,4 +55,11 @@ class StaffInputsTest {
                 refusal(new TokenRequest(" ", "")));
         assertEquals(Map.of(), refusal(new TokenRequest("wang", " ")), "a password of spaces is for the sign-in to judge");
     }
+
+    @Test
+    void changingOnesPasswordNeedsTheCurrentOneAsTyped() {
+        assertEquals(Map.of("currentPassword", "staff.currentPassword.required"), refusal(new PasswordChange("", "new one")));
+        assertEquals(Map.of(), refusal(new PasswordChange(" ", "new one")));
+        assertEquals("请填写当前密码。", InputChecks.standalone().errors(new PasswordChange(null, "x")).get(0).message(Language.ZH));
+    }
 }
