@@ -8,10 +8,13 @@ import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Required;
 import io.jingwu.api.repeats.boundary.RepeatCluster;
 import io.jingwu.api.requests.boundary.RequestLifecycle;
 import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.control.RequestInput;
+import io.jingwu.api.requests.control.TrackingNumberFormat;
 import io.jingwu.api.requests.entity.RequestNotFound;
 import io.jingwu.api.requests.entity.RequestStatus;
 import io.jingwu.api.requests.entity.TrackingNumber;
@@ -62,6 +65,9 @@ public class StaffRequestsResource {
     RequestLifecycle lifecycle;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -75,8 +81,11 @@ public class StaffRequestsResource {
     UriInfo uriInfo;
 
     /** The input of a move; each move reads the members it needs. */
-    public record Move(String reason, String text, String handler, String unitCode, String into, Integer rating,
-                       String comment, String supervisor, String priority, String purpose) {
+    public record Move(String reason, String text, String handler, String unitCode,
+                       @Required(message = "{staff.move.into.invalid}")
+                       @TrackingNumberFormat(message = "{staff.move.into.invalid}")
+                       String into,
+                       Integer rating, String comment, String supervisor, String priority, String purpose) {
     }
 
     /** Where the request stands after a move. */
@@ -130,8 +139,10 @@ public class StaffRequestsResource {
             case "accept" -> lifecycle.accept(number, actor);
             case "reject" -> lifecycle.reject(number, actor, in.reason());
             case "transfer" -> lifecycle.transfer(number, actor, unitId(in.unitCode()), in.reason());
-            case "merge" -> lifecycle.merge(number, actor, TrackingNumber.parse(in.into()).orElseThrow(
-                    () -> new InvalidInputException(List.of(FieldError.of("into", "staff.move.into.invalid")))));
+            case "merge" -> {
+                inputs.require(in); // the one move that names another request
+                yield lifecycle.merge(number, actor, TrackingNumber.parse(in.into()).orElseThrow());
+            }
             case "dispatch" -> lifecycle.dispatch(number, actor, in.handler());
             case "start" -> lifecycle.startHandling(number, actor);
             case "question" -> lifecycle.askCitizen(number, actor, in.text());

@@ -6,6 +6,7 @@ import io.jingwu.api.institutions.entity.ApiKey;
 import io.jingwu.api.institutions.entity.RelyingInstitution;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.staff.entity.StaffActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class Institutions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    InputCheck inputs;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InstitutionView> list() {
@@ -121,11 +125,11 @@ public class Institutions {
         return Optional.ofNullable(institution);
     }
 
-    private static InstitutionRules.Description check(InstitutionInput input, int checksIfAbsent) {
+    private InstitutionRules.Description check(InstitutionInput input, int checksIfAbsent) {
         if (input == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "institution.body.required")));
         }
         return InstitutionRules.check(input.name(), input.kind(), input.contact(), input.checksPerMinute(),
-                checksIfAbsent);
+                checksIfAbsent, inputs.errors(input));
     }
 }

@@ -3,6 +3,8 @@ package io.jingwu.api.institutions.control;
 import io.jingwu.api.institutions.entity.InstitutionKind;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.Texts;
+import io.jingwu.api.platform.validation.Violations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Checks an institution as an administrator describes it: a name of at most {@value #NAME_MAX} characters, a
  * known kind, an optional contact, and an allowance of {@value #MIN_CHECKS} to {@value #MAX_CHECKS} checks a
- * minute. Every problem is reported at once, under the field names of the API's body.
+ * minute. The rules that need nothing else are declared on the input; with them, every problem is reported at
+ * once, under the field names of the API's body. The allowance's message writes its limits as plain numbers: a
+ * pattern's grouping would write 10000 as "10,000" in one language and not the other.
  */
 public final class InstitutionRules {
 
@@ -29,18 +33,13 @@ public final class InstitutionRules {
     /**
      * @param checksIfAbsent the allowance when none is given: the default for a new institution, the current one
      *                       for a change
+     * @param declared       the errors of the rules declared on the input (the name, the contact, the allowance)
      * @throws InvalidInputException listing every broken rule
      */
     public static Description check(String rawName, String rawKind, String rawContact, Integer rawChecks,
-                                    int checksIfAbsent) {
+                                    int checksIfAbsent, List<FieldError> declared) {
         List<FieldError> errors = new ArrayList<>();
-
-        String name = rawName == null ? "" : rawName.strip();
-        if (name.isEmpty()) {
-            errors.add(FieldError.of("name", "institution.name.required"));
-        } else if (name.codePointCount(0, name.length()) > NAME_MAX) {
-            errors.add(FieldError.of("name", "institution.name.length", NAME_MAX));
-        }
+        Violations.addFor("name", declared, errors);
 
         InstitutionKind kind = null;
         String kindName = rawKind == null ? "" : rawKind.strip();
@@ -52,22 +51,14 @@ public final class InstitutionRules {
             kind = InstitutionKind.valueOf(kindName);
         }
 
-        String contact = rawContact == null || rawContact.isBlank() ? null : rawContact.strip();
-        if (contact != null && contact.codePointCount(0, contact.length()) > CONTACT_MAX) {
-            errors.add(FieldError.of("contact", "institution.contact.length", CONTACT_MAX));
-        }
-
-        int checks = rawChecks == null ? checksIfAbsent : rawChecks;
-        if (checks < MIN_CHECKS || checks > MAX_CHECKS) {
-            // plain numbers: a pattern's grouping would write 10000 as "10,000" in one language and not the other
-            errors.add(FieldError.of("checksPerMinute", "institution.checksPerMinute.range",
-                    String.valueOf(MIN_CHECKS), String.valueOf(MAX_CHECKS)));
-        }
+        Violations.addFor("contact", declared, errors);
+        Violations.addFor("checksPerMinute", declared, errors);
 
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Description(name, kind, contact, checks);
+        return new Description(rawName.strip(), kind, Texts.stripped(rawContact),
+                rawChecks == null ? checksIfAbsent : rawChecks);
     }
 
     private static String allowedKinds() {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * Texts in every language, from UTF-8 properties bundles: the API's own ({@code io/jingwu/api/messages_*})
- * or a module's (the chatbot's replies). Each language has its own file and never falls back to the server's
+ * Texts in every language, from UTF-8 properties bundles: the API's own ({@code io/jingwu/api/messages_*}),
+ * its declared input rules' ({@code ValidationMessages_*}) or a module's (the chatbot's replies). Each language has its own file and never falls back to the server's
  * default locale, which could answer a Chinese citizen in English. Every bundle is complete in every language
  * (the tests hold them to it); should a text still be missing in one, it is worded in the language's
  * {@linkplain Language#fallback() fallback} (Russian in English), and a key missing everywhere shows itself
@@ -18,6 +18,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String API = "io.jingwu.api.messages";
+
+    /** The messages of the input rules declared as Bean Validation constraints ({@code ValidationMessages_*}). */
+    public static final String VALIDATION = "ValidationMessages";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

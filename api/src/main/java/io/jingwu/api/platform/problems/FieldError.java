@@ -20,6 +20,14 @@ public record FieldError(String field, String bundle, String messageKey, List<Ob
         return new FieldError(field, Messages.API, messageKey, List.of(args));
     }
 
+    /**
+     * A message of the declared input rules' bundle, for a rule kept as code that says what a declared one says
+     * (the same value typed in another place, checked where no input record carries it).
+     */
+    public static FieldError ofDeclared(String field, String messageKey, Object... args) {
+        return new FieldError(field, Messages.VALIDATION, messageKey, List.of(args));
+    }
+
     public String message(Language language) {
         return Messages.text(bundle, language, messageKey, args.toArray());
     }

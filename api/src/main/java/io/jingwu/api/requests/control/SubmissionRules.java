@@ -9,6 +9,9 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Texts;
+import io.jingwu.api.platform.validation.Violations;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one place that decides whether a submitted request is acceptable, for every channel: all problems are
- * reported at once, each against its field, and nothing is stored unless all rules pass.
+ * The one place that decides whether a submitted request is acceptable, for every channel: the rules declared on
+ * {@link RequestInput} and those that need the catalogue or the divisions; all problems are reported at once, one
+ * per field, and nothing is stored unless all rules pass.
  * <p>
  * A request is for one service of the catalogue: its {@code category} must name an active service of its type;
  * a request that names no category is for the type's {@value ServiceDefinition#GENERAL} service (in the
@@ -52,66 +57,38 @@ public class SubmissionRules {
     @Inject
     AnswersValidator answers;
 
+    @Inject
+    InputCheck inputs;
+
     public Submission check(RequestInput input, Channel channel, Language fallback) {
         if (input == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "request.body.required")));
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(inputs.errors(input));
+        Set<String> invalid = errors.stream().map(FieldError::field).collect(Collectors.toSet());
 
         RequestType type = null;
-        if (blank(input.type())) {
-            errors.add(FieldError.of("type", "request.type.required"));
-        } else if (!RequestType.isKnown(input.type())) {
-            errors.add(FieldError.of("type", "request.type.unknown", allowedTypes()));
-        } else {
-            type = RequestType.valueOf(input.type());
+        if (!invalid.contains("type")) {
+            if (RequestType.isKnown(input.type())) {
+                type = RequestType.valueOf(input.type());
+            } else {
+                errors.add(FieldError.of("type", "request.type.unknown", allowedTypes()));
+            }
         }
 
-        String category = trimmed(input.category());
+        String category = Texts.stripped(input.category());
         ServiceDefinition service = null;
-        if (category != null && category.length() > CATEGORY_MAX) {
-            errors.add(FieldError.of("category", "request.category.length", CATEGORY_MAX));
-        } else if (type != null) {
+        if (!invalid.contains("category") && type != null) {
             service = service(type, category, errors);
         }
 
-        String description = trimmed(input.description());
-        if (description == null) {
-            errors.add(FieldError.of("description", "request.description.required"));
-        } else if (length(description) < DESCRIPTION_MIN || length(description) > DESCRIPTION_MAX) {
-            errors.add(FieldError.of("description", "request.description.length", DESCRIPTION_MIN, DESCRIPTION_MAX));
-        }
-
-        String divisionCode = trimmed(input.divisionCode());
-        if (divisionCode == null) {
-            errors.add(FieldError.of("divisionCode", "request.divisionCode.required"));
-        } else if (!Divisions.isWellFormed(divisionCode)) {
-            errors.add(FieldError.of("divisionCode", "request.divisionCode.format"));
-        } else if (divisions.find(divisionCode).isEmpty()) {
+        String divisionCode = Texts.stripped(input.divisionCode());
+        if (!invalid.contains("divisionCode") && divisions.find(divisionCode).isEmpty()) {
             errors.add(FieldError.of("divisionCode", "request.divisionCode.unknown", divisionCode));
         }
 
-        String address = trimmed(input.address());
-        if (address != null && length(address) > ADDRESS_MAX) {
-            errors.add(FieldError.of("address", "request.address.length", ADDRESS_MAX));
-        }
-
-        String name = trimmed(input.contactName());
-        if (name == null) {
-            errors.add(FieldError.of("contactName", "request.contactName.required"));
-        } else if (length(name) > NAME_MAX) {
-            errors.add(FieldError.of("contactName", "request.contactName.length", NAME_MAX));
-        }
-
-        Optional<String> phone = PhoneNumbers.normalise(input.contactPhone());
-        if (blank(input.contactPhone())) {
-            errors.add(FieldError.of("contactPhone", "request.contactPhone.required"));
-        } else if (phone.isEmpty()) {
-            errors.add(FieldError.of("contactPhone", "request.contactPhone.invalid"));
-        }
-
         Language language = fallback;
-        if (!blank(input.lang())) {
+        if (!Texts.isBlank(input.lang())) {
             Optional<Language> chosen = Language.fromTag(input.lang());
             if (chosen.isEmpty()) {
                 errors.add(FieldError.of("lang", "request.lang.unknown", Language.allTags()));
@@ -121,19 +98,19 @@ public class SubmissionRules {
         }
 
         Map<String, Object> checkedAnswers = Map.of();
-        if (input.fields() != null && input.fields().size() > ANSWERS_MAX) {
-            errors.add(FieldError.of("fields", "request.fields.tooMany", ANSWERS_MAX));
-        } else if (service != null) {
+        if (!invalid.contains("fields") && service != null) {
             AnswersValidator.Verdict verdict = answers.check(service, input.fields());
             errors.addAll(verdict.errors());
             checkedAnswers = verdict.answers();
         }
 
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(Violations.inDeclaredOrder(RequestInput.class, errors));
         }
-        return new Submission(type, service.category(), description, divisionCode, address, name, phone.orElseThrow(),
-                language, channel, checkedAnswers, service.defaultPriority());
+        return new Submission(type, service.category(), Texts.stripped(input.description()), divisionCode,
+                Texts.stripped(input.address()), Texts.stripped(input.contactName()),
+                PhoneNumbers.normalise(input.contactPhone()).orElseThrow(), language, channel, checkedAnswers,
+                service.defaultPriority());
     }
 
     /** The active service the request is for, or null with the reason added to the errors. */
@@ -153,18 +130,5 @@ public class SubmissionRules {
 
     private static String allowedTypes() {
         return Arrays.stream(RequestType.values()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String trimmed(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    /** In characters as a person counts them: 𠮷 is one, not two UTF-16 units. */
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
     }
 }

@@ -4,6 +4,11 @@ import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.Between;
+import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Required;
+import io.jingwu.api.platform.validation.Texts;
+import io.jingwu.api.platform.validation.Violations;
 import io.jingwu.api.sla.entity.Basis;
 import io.jingwu.api.sla.entity.SlaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +39,9 @@ public class SlaPolicies {
     @Inject
     Clock clock;
 
+    @Inject
+    InputCheck inputs;
+
     public List<PolicyView> all() {
         return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultStream().map(PolicyView::of).toList();
     }
@@ -46,7 +54,7 @@ public class SlaPolicies {
             errors.add(FieldError.of("type", "sla.policy.type.unknown", String.valueOf(input.type()),
                     Arrays.toString(RequestType.values())));
         }
-        String category = blankToNull(input.category());
+        String category = Texts.stripped(input.category());
         if (category != null) {
             category = category.toLowerCase(Locale.ROOT);
             if (type != null && !knownCategory(type, category)) {
@@ -54,24 +62,19 @@ public class SlaPolicies {
             }
         }
         Priority priority = null;
-        if (blankToNull(input.priority()) != null) {
+        if (Texts.stripped(input.priority()) != null) {
             priority = parse(Priority.class, input.priority());
             if (priority == null) {
                 errors.add(FieldError.of("priority", "sla.policy.priority.unknown", input.priority()));
             }
         }
-        if (input.acceptMinutes() == null || input.acceptMinutes() <= 0) {
-            errors.add(FieldError.of("acceptMinutes", "sla.policy.minutes.positive"));
-        }
-        if (input.resolveMinutes() != null && input.resolveMinutes() <= 0) {
-            errors.add(FieldError.of("resolveMinutes", "sla.policy.minutes.positive"));
-        }
+        errors.addAll(inputs.errors(input));
         Basis basis = parse(Basis.class, input.basis());
         if (basis == null) {
             errors.add(FieldError.of("basis", "sla.policy.basis.unknown"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(Violations.inDeclaredOrder(PolicyInput.class, errors));
         }
         Optional<SlaPolicy> existing = find(type, category, priority);
         if (existing.isPresent()) {
@@ -119,18 +122,19 @@ public class SlaPolicies {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     /**
      * A policy to set; a blank category or priority means "any".
      *
      * @param resolveMinutes null when nothing is promised about resolving
      * @param basis          WORKING or WALL_CLOCK
      */
-    public record PolicyInput(String type, String category, String priority, Integer acceptMinutes,
-                              Integer resolveMinutes, String basis) {
+    public record PolicyInput(String type, String category, String priority,
+                              @Required(message = "{sla.policy.minutes.positive}")
+                              @Between(min = 1, message = "{sla.policy.minutes.positive}")
+                              Integer acceptMinutes,
+                              @Between(min = 1, message = "{sla.policy.minutes.positive}")
+                              Integer resolveMinutes,
+                              String basis) {
     }
 
     /** A policy as administrators see it; category and priority are null for "any". */

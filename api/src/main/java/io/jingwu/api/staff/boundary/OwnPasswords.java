@@ -2,6 +2,7 @@ package io.jingwu.api.staff.boundary;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.staff.control.PasswordHashes;
 import io.jingwu.api.staff.control.PasswordPolicy;
 import io.jingwu.api.staff.control.SignInAttempts;
@@ -32,6 +33,9 @@ public class OwnPasswords {
     @Inject
     StaffUsers users;
 
+    @Inject
+    InputCheck inputs;
+
     /**
      * @return who the member now is, with the generation the caller's new token carries
      * @throws InvalidInputException    listing every broken rule, or that the current password is not right;
@@ -42,10 +46,7 @@ public class OwnPasswords {
         if (change == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "staff.body.required")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (change.currentPassword() == null || change.currentPassword().isEmpty()) {
-            errors.add(FieldError.of("currentPassword", "staff.currentPassword.required"));
-        }
+        List<FieldError> errors = new ArrayList<>(inputs.errors(change));
         errors.addAll(PasswordPolicy.check("newPassword", change.newPassword(), actor.username()));
         if (errors.isEmpty() && change.newPassword().equals(change.currentPassword())) {
             errors.add(FieldError.of("newPassword", "staff.password.unchanged"));

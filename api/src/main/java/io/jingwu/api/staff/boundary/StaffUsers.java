@@ -3,6 +3,8 @@ package io.jingwu.api.staff.boundary;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Violations;
 import io.jingwu.api.staff.control.ActiveStaff;
 import io.jingwu.api.staff.control.PasswordHashes;
 import io.jingwu.api.staff.control.PasswordPolicy;
@@ -45,6 +47,9 @@ public class StaffUsers {
     @Inject
     StaffAccountRules rules;
 
+    @Inject
+    InputCheck inputs;
+
     /** Who acts when no member of staff is signed in (never through the API or the workbench). */
     static final String SYSTEM = "system";
 
@@ -68,9 +73,12 @@ public class StaffUsers {
         if (input == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "staff.body.required")));
         }
+        List<FieldError> declared = inputs.errors(input);
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> username = rules.username(input.username(), errors);
-        Optional<String> displayName = rules.displayName(input.displayName(), errors);
+        Optional<String> username = Violations.addFor("username", declared, errors) ? Optional.empty()
+                : Optional.of(Usernames.normalise(input.username()));
+        Optional<String> displayName = Violations.addFor("displayName", declared, errors) ? Optional.empty()
+                : Optional.of(input.displayName().strip());
         errors.addAll(PasswordPolicy.check("password", input.password(), Usernames.normalise(input.username())));
         Optional<Set<StaffRole>> roles = rules.roles(input.roles(), errors);
         Optional<Set<Unit>> units = rules.units(input.unitCodes(), errors);
@@ -128,9 +136,10 @@ public class StaffUsers {
             throw new InvalidInputException(List.of(FieldError.of("body", "staff.body.required")));
         }
         StaffUser user = found.get();
+        List<FieldError> declared = inputs.errors(change);
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> displayName = change.displayName() == null ? Optional.of(user.displayName())
-                : rules.displayName(change.displayName(), errors);
+        Optional<String> displayName = Violations.addFor("displayName", declared, errors) ? Optional.empty()
+                : Optional.of(change.displayName() == null ? user.displayName() : change.displayName().strip());
         Optional<Set<StaffRole>> roles = change.roles() == null ? Optional.of(user.roles()) : rules.roles(change.roles(), errors);
         Optional<Set<Unit>> units = change.unitCodes() == null ? Optional.of(user.units()) : rules.units(change.unitCodes(), errors);
         boolean active = change.active() == null ? user.active() : change.active();

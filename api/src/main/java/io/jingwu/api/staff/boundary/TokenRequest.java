@@ -1,7 +1,10 @@
 package io.jingwu.api.staff.boundary;
 
-/** The body of {@code POST /api/v1/auth/token}. */
-public record TokenRequest(String username, String password) {
+import io.jingwu.api.platform.validation.Required;
+
+/** The body of {@code POST /api/v1/auth/token}; a password is taken as typed, spaces included. */
+public record TokenRequest(@Required(message = "{signIn.username.required}") String username,
+                           @Required(spacesCount = true, message = "{signIn.password.required}") String password) {
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package io.jingwu.api.staff.boundary;
 import io.jingwu.api.platform.i18n.CallerLanguage;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.platform.rest.SecuritySchemes;
 import io.jingwu.api.staff.control.StaffSignIn;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +46,9 @@ public class TokensResource {
     @Inject
     StaffTokens tokens;
 
+    @Inject
+    InputCheck inputs;
+
 
     @POST
     @Operation(summary = "Sign in", description = "Exchanges a user name and password for a signed token (JWT, valid 8 hours by default).")
@@ -64,19 +67,10 @@ public class TokensResource {
                 .build();
     }
 
-    private static void require(TokenRequest body) {
+    private void require(TokenRequest body) {
         if (body == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "signIn.body.required")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (body.username() == null || body.username().isBlank()) {
-            errors.add(FieldError.of("username", "signIn.username.required"));
-        }
-        if (body.password() == null || body.password().isEmpty()) {
-            errors.add(FieldError.of("password", "signIn.password.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        inputs.require(body);
     }
 }

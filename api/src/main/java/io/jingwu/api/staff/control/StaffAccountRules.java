@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks what administrators enter for an account, field by field, collecting every problem at once. Unit codes
- * become units here; an unknown or inactive unit is a field error, not a failure.
+ * Checks what administrators enter for an account that the input cannot declare, field by field, collecting every
+ * problem at once: the roles and the units. Unit codes become units here; an unknown or inactive unit is a field
+ * error, not a failure.
  */
 @ApplicationScoped
 public class StaffAccountRules {
@@ -27,32 +28,6 @@ public class StaffAccountRules {
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
-
-    public Optional<String> username(String raw, List<FieldError> errors) {
-        String username = Usernames.normalise(raw);
-        if (username == null || username.isEmpty()) {
-            errors.add(FieldError.of("username", "staff.username.required"));
-            return Optional.empty();
-        }
-        if (!Usernames.isWellFormed(username)) {
-            errors.add(FieldError.of("username", "staff.username.format", Usernames.MAX_LENGTH));
-            return Optional.empty();
-        }
-        return Optional.of(username);
-    }
-
-    public Optional<String> displayName(String raw, List<FieldError> errors) {
-        String name = raw == null ? "" : raw.strip();
-        if (name.isEmpty()) {
-            errors.add(FieldError.of("displayName", "staff.displayName.required"));
-            return Optional.empty();
-        }
-        if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
-            errors.add(FieldError.of("displayName", "staff.displayName.length", DISPLAY_NAME_MAX));
-            return Optional.empty();
-        }
-        return Optional.of(name);
-    }
 
     public Optional<Set<StaffRole>> roles(List<String> raw, List<FieldError> errors) {
         if (raw == null || raw.isEmpty()) {

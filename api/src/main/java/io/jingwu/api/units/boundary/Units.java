@@ -2,6 +2,7 @@ package io.jingwu.api.units.boundary;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.units.control.UnitRules;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class Units {
 
     @Inject
     UnitRules rules;
+
+    @Inject
+    InputCheck inputs;
 
     /** @throws InvalidInputException listing every broken rule, or a code already taken */
     public UnitView create(UnitInput input) {
@@ -66,7 +70,8 @@ public class Units {
         if (input == null) {
             throw new InvalidInputException(List.of(FieldError.of("body", "unit.body.required")));
         }
-        return rules.check(input.code(), input.nameZh(), input.nameEn(), input.kind(), input.jurisdiction(), unitId);
+        return rules.check(input.code(), input.nameZh(), input.nameEn(), input.kind(), input.jurisdiction(), unitId,
+                inputs.errors(input));
     }
 
     private void flush(Runnable write, String code) {

@@ -1,6 +1,8 @@
 package io.jingwu.api.platform.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguageTest {
 
+    private static final String API_BUNDLE = "/io/jingwu/api/messages_";
+    private static final String VALIDATION_BUNDLE = "/ValidationMessages_";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     @Test
@@ -60,20 +64,22 @@ class LanguageTest {
         assertEquals(Optional.of("en"), Language.RU.firstAvailable(l -> l == Language.RU ? Optional.empty() : Optional.of(l.tag())));
     }
 
-    @Test
-    void everyMessageExistsInEveryLanguage() throws Exception {
-        Properties chinese = bundle(Language.DEFAULT);
+    @ParameterizedTest
+    @ValueSource(strings = {API_BUNDLE, VALIDATION_BUNDLE})
+    void everyMessageExistsInEveryLanguage(String bundle) throws Exception {
+        Properties chinese = bundle(bundle, Language.DEFAULT);
         for (Language language : Language.values()) {
-            assertEquals(chinese.keySet(), bundle(language).keySet(), language.tag());
+            assertEquals(chinese.keySet(), bundle(bundle, language).keySet(), language.tag());
         }
     }
 
     /** A translation keeps the arguments of the English and stays a valid MessageFormat pattern. */
-    @Test
-    void everyTranslationKeepsTheArgumentsOfTheEnglish() throws Exception {
-        Properties english = bundle(Language.EN);
+    @ParameterizedTest
+    @ValueSource(strings = {API_BUNDLE, VALIDATION_BUNDLE})
+    void everyTranslationKeepsTheArgumentsOfTheEnglish(String bundle) throws Exception {
+        Properties english = bundle(bundle, Language.EN);
         for (Language language : Language.values()) {
-            Properties texts = bundle(language);
+            Properties texts = bundle(bundle, language);
             for (String key : english.stringPropertyNames()) {
                 Set<String> arguments = arguments(english.getProperty(key));
                 if (arguments.isEmpty()) {
@@ -89,7 +95,7 @@ class LanguageTest {
 
     @Test
     void wordsMessagesInTheAskedLanguage() {
-        assertEquals("请选择事发地区。", Messages.text(Language.ZH, "request.divisionCode.required"));
+        assertEquals("请选择事发地区。", Messages.text(Messages.VALIDATION, Language.ZH, "request.divisionCode.required"));
         assertEquals("2 fields do not meet the rules; please correct and submit again.",
                 Messages.text(Language.EN, "problem.invalid-input.detail", 2));
         assertEquals("Число полей, заполненных с ошибками: 2. Пожалуйста, исправьте их и отправьте снова.",
@@ -119,9 +125,9 @@ class LanguageTest {
         return found;
     }
 
-    private static Properties bundle(Language language) throws Exception {
+    private static Properties bundle(String bundle, Language language) throws Exception {
         Properties texts = new Properties();
-        try (InputStream in = LanguageTest.class.getResourceAsStream("/io/jingwu/api/messages_" + language.tag() + ".properties")) {
+        try (InputStream in = LanguageTest.class.getResourceAsStream(bundle + language.tag() + ".properties")) {
             assertNotNull(in, "no messages in " + language.tag());
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -11,6 +11,7 @@ import io.jingwu.api.divisions.entity.Division;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.InputChecks;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.requests.entity.Submission;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ class SubmissionRulesTest {
     @BeforeEach
     void rulesWithACatalogue() {
         rules = new SubmissionRules();
+        rules.inputs = InputChecks.standalone();
         rules.divisions = new Divisions() {
             @Override
             public Optional<Division> find(String code) {

@@ -125,7 +125,7 @@ public class RoutingPage implements Serializable {
             return;
         }
         if (!Divisions.isWellFormed(division)) {
-            FieldMessages.show("trial", List.of(FieldError.of("trialDivision", "request.divisionCode.format")), language());
+            FieldMessages.show("trial", List.of(FieldError.ofDeclared("trialDivision", "request.divisionCode.format")), language());
             return;
         }
         if (divisions.find(division).isEmpty()) {

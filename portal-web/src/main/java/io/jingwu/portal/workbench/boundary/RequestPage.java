@@ -169,7 +169,7 @@ public class RequestPage implements Serializable {
 
     public void merge() {
         move("merge", number -> lifecycle.merge(number, actor(), TrackingNumber.parse(mergeInto).orElseThrow(
-                () -> new InvalidInputException(List.of(FieldError.of("into", "staff.move.into.invalid"))))));
+                () -> new InvalidInputException(List.of(FieldError.ofDeclared("into", "staff.move.into.invalid"))))));
     }
 
     public void reject() {

@@ -1,10 +1,14 @@
 package io.jingwu.api.identity.verification.control;
 
+import io.jingwu.api.platform.validation.Phone;
+import io.jingwu.api.platform.validation.Required;
+
 import java.util.Map;
 
 /**
  * A verification as a channel collected it, not yet checked (the JSON body of
- * {@code POST /api/v1/identity/verifications}, the portal page, the chatbot).
+ * {@code POST /api/v1/identity/verifications}, the portal page, the chatbot). The rules declared here hold for every
+ * channel; those that depend on the document, or need the divisions, are {@link VerificationRules}'.
  *
  * @param kind         the document kind, as for the document checks
  * @param value        the number or machine-readable zone
@@ -14,7 +18,12 @@ import java.util.Map;
  * @param divisionCode where the holder lives: the office there takes it up when the registry cannot confirm them
  */
 public record VerificationInput(String kind, String value, Map<String, String> fields, String name, String birthDate,
-                                String phone, String divisionCode, String lang) {
+                                @Required(message = "{verification.phone.required}")
+                                @Phone(message = "{request.contactPhone.invalid}")
+                                String phone,
+                                @Required(message = "{verification.divisionCode.required}")
+                                String divisionCode,
+                                String lang) {
 
     @Override
     public String toString() {

@@ -14,6 +14,8 @@ import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.platform.time.Clocks;
+import io.jingwu.api.platform.validation.InputCheck;
+import io.jingwu.api.platform.validation.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,13 +26,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Judges a verification before anything is stored or sent: the document by the same checks as the public endpoint,
  * and refused when expired; the holder's name and birth date (from the document when it carries them); the phone;
- * where the holder lives. Every broken rule is reported at once, in the caller's language.
+ * where the holder lives. With the rules declared on {@link VerificationInput}, every broken rule is reported at
+ * once, in the caller's language.
  */
 @ApplicationScoped
 public class VerificationRules {
@@ -47,15 +51,20 @@ public class VerificationRules {
     @Inject
     Clock clock;
 
+    @Inject
+    InputCheck inputs;
+
     /** @throws InvalidInputException listing every broken rule */
     public Checked check(VerificationInput input, Language fallback) {
+        List<FieldError> declared = inputs.errors(input);
+        Set<String> invalid = declared.stream().map(FieldError::field).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>();
         Optional<DocumentKind> kind = DocumentKind.parse(input.kind());
         ParsedDocument document = null;
         if (kind.isEmpty()) {
             errors.add(FieldError.of("kind", "identity.kind.unknown",
                     Arrays.stream(DocumentKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
-        } else if (blank(input.value()) && (kind.get() != DocumentKind.PASSPORT || input.fields() == null || input.fields().isEmpty())) {
+        } else if (Texts.isBlank(input.value()) && (kind.get() != DocumentKind.PASSPORT || input.fields() == null || input.fields().isEmpty())) {
             errors.add(FieldError.of("value", "identity.value.missing"));
         } else if (input.value() != null && input.value().length() > VALUE_MAX) {
             errors.add(FieldError.of("value", "identity.value.too-long", VALUE_MAX));
@@ -69,7 +78,7 @@ public class VerificationRules {
         }
 
         String name = document == null ? null : documentName(document);
-        if (name == null && !blank(input.name())) {
+        if (name == null && !Texts.isBlank(input.name())) {
             name = typedName(input.name());
         }
         if (name == null && document != null) {
@@ -83,22 +92,15 @@ public class VerificationRules {
             birthDate = birthDate(input.birthDate(), LocalDate.now(clock.withZone(Clocks.CHINA)), errors);
         }
 
-        Optional<String> phone = PhoneNumbers.normalise(input.phone());
-        if (blank(input.phone())) {
-            errors.add(FieldError.of("phone", "verification.phone.required"));
-        } else if (phone.isEmpty()) {
-            errors.add(FieldError.of("phone", "request.contactPhone.invalid"));
-        }
-
-        String divisionCode = trimmed(input.divisionCode());
-        if (divisionCode == null) {
-            errors.add(FieldError.of("divisionCode", "verification.divisionCode.required"));
-        } else if (!Divisions.isWellFormed(divisionCode) || divisions.find(divisionCode).isEmpty()) {
+        errors.addAll(declared);
+        String divisionCode = Texts.stripped(input.divisionCode());
+        if (!invalid.contains("divisionCode")
+                && (!Divisions.isWellFormed(divisionCode) || divisions.find(divisionCode).isEmpty())) {
             errors.add(FieldError.of("divisionCode", "request.divisionCode.unknown", divisionCode));
         }
 
         Language language = fallback;
-        if (!blank(input.lang())) {
+        if (!Texts.isBlank(input.lang())) {
             Optional<Language> chosen = Language.fromTag(input.lang());
             if (chosen.isEmpty()) {
                 errors.add(FieldError.of("lang", "request.lang.unknown"));
@@ -115,7 +117,7 @@ public class VerificationRules {
         RegistryQuery query = new RegistryQuery(document.type(), registryNationality, document.number(), name, birthDate);
         VerifiedPerson person = new VerifiedPerson(document.type(), document.number(),
                 EmbeddedPopulationRegistry.documentHash(query), name, birthDate, registryNationality, document.expiryDate());
-        return new Checked(person, phone.orElseThrow(), divisionCode, language);
+        return new Checked(person, PhoneNumbers.normalise(input.phone()).orElseThrow(), divisionCode, language);
     }
 
     /** The name a zone or typed passport gives, surname first, as it is printed. */
@@ -136,7 +138,7 @@ public class VerificationRules {
     }
 
     private static LocalDate birthDate(String text, LocalDate today, List<FieldError> errors) {
-        if (blank(text)) {
+        if (Texts.isBlank(text)) {
             errors.add(FieldError.of("birthDate", "verification.birthDate.required"));
             return null;
         }
@@ -151,14 +153,6 @@ public class VerificationRules {
             errors.add(FieldError.of("birthDate", "verification.birthDate.format"));
             return null;
         }
-    }
-
-    private static String trimmed(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     /** A verification fit to start. */
