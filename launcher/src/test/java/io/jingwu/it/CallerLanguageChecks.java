@@ -44,6 +44,8 @@ abstract class CallerLanguageChecks extends DeployedApplication {
         return List.of(
                 new Refusal("invalid input", "invalid-input", 400,
                         (query, headers) -> api.post("api/v1/requests" + query, "{}", headers)),
+                new Refusal("a declared rule the container enforces", "invalid-input", 400,
+                        (query, headers) -> api.post("api/test-support/failures/declared-rule" + query, "", headers)),
                 new Refusal("malformed JSON", "malformed-body", 400,
                         (query, headers) -> api.post("api/v1/requests" + query, "{\"type\": ", headers)),
                 new Refusal("the framework's 404", "not-found", 404,
@@ -80,6 +82,18 @@ abstract class CallerLanguageChecks extends DeployedApplication {
             }
         }
         assertAll(checks.stream().map(check -> check::run));
+    }
+
+    /** A declared rule's message comes from ValidationMessages in the caller's language, whoever enforced the rule. */
+    @Test
+    void aDeclaredRuleTheContainerEnforcesIsWordedInTheLanguageAskedFor() {
+        for (String language : LANGUAGES) {
+            JsonObject error = api().post("api/test-support/failures/declared-rule?lang=" + language, "")
+                    .json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("description", error.getString("field"));
+            assertEquals(validationMessages(language).getProperty("request.description.required"),
+                    error.getString("message"), language);
+        }
     }
 
     @Test
@@ -122,9 +136,17 @@ abstract class CallerLanguageChecks extends DeployedApplication {
     }
 
     private static Properties messages(String language) {
+        return bundle("/io/jingwu/api/messages_" + language + ".properties");
+    }
+
+    private static Properties validationMessages(String language) {
+        return bundle("/ValidationMessages_" + language + ".properties");
+    }
+
+    private static Properties bundle(String resource) {
         Properties messages = new Properties();
-        try (Reader reader = new InputStreamReader(CallerLanguageChecks.class.getResourceAsStream(
-                "/io/jingwu/api/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(CallerLanguageChecks.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
             messages.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
