@@ -22,6 +22,8 @@ import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.units.entity.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jingwu.api.platform.validation.Texts;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,14 +136,14 @@ public class DefinitionRules {
         }
         texts.forEach((lang, text) -> {
             String at = "texts." + lang;
-            String name = text == null ? null : trimmed(text.name());
-            String description = text == null ? null : trimmed(text.description());
+            String name = text == null ? null : Texts.stripped(text.name());
+            String description = text == null ? null : Texts.stripped(text.description());
             if (name == null) {
                 errors.add(FieldError.of(at + ".name", "catalogue.required"));
-            } else if (length(name) > NAME_MAX) {
+            } else if (Texts.length(name) > NAME_MAX) {
                 errors.add(FieldError.of(at + ".name", "catalogue.length", NAME_MAX));
             }
-            if (description != null && length(description) > DESCRIPTION_MAX) {
+            if (description != null && Texts.length(description) > DESCRIPTION_MAX) {
                 errors.add(FieldError.of(at + ".description", "catalogue.length", DESCRIPTION_MAX));
             }
             result.add(new ServiceText(lang, name, description));
@@ -195,14 +197,14 @@ public class DefinitionRules {
         }
         texts.forEach((lang, text) -> {
             String here = at + ".texts." + lang;
-            String label = text == null ? null : trimmed(text.label());
-            String help = text == null ? null : trimmed(text.help());
+            String label = text == null ? null : Texts.stripped(text.label());
+            String help = text == null ? null : Texts.stripped(text.help());
             if (label == null) {
                 errors.add(FieldError.of(here + ".label", "catalogue.required"));
-            } else if (length(label) > LABEL_MAX) {
+            } else if (Texts.length(label) > LABEL_MAX) {
                 errors.add(FieldError.of(here + ".label", "catalogue.length", LABEL_MAX));
             }
-            if (help != null && length(help) > HELP_MAX) {
+            if (help != null && Texts.length(help) > HELP_MAX) {
                 errors.add(FieldError.of(here + ".help", "catalogue.length", HELP_MAX));
             }
             result.add(new FieldText(lang, label, help));
@@ -240,10 +242,10 @@ public class DefinitionRules {
             }
             List<ChoiceText> labels = new ArrayList<>();
             spec.labels().forEach((lang, label) -> {
-                String text = trimmed(label);
+                String text = Texts.stripped(label);
                 if (text == null) {
                     errors.add(FieldError.of(here + ".labels." + lang, "catalogue.required"));
-                } else if (length(text) > LABEL_MAX) {
+                } else if (Texts.length(text) > LABEL_MAX) {
                     errors.add(FieldError.of(here + ".labels." + lang, "catalogue.length", LABEL_MAX));
                 }
                 labels.add(new ChoiceText(lang, text));
@@ -268,8 +270,8 @@ public class DefinitionRules {
                 }
             }
         }
-        String min = trimmed(spec.min());
-        String max = trimmed(spec.max());
+        String min = Texts.stripped(spec.min());
+        String max = Texts.stripped(spec.max());
         if (min != null || max != null) {
             if (type.isNumeric()) {
                 BigDecimal low = decimal(at + ".min", min, errors);
@@ -289,7 +291,7 @@ public class DefinitionRules {
             }
         }
         String pattern = spec.pattern();
-        String messageKey = trimmed(spec.patternMessageKey());
+        String messageKey = Texts.stripped(spec.patternMessageKey());
         if (pattern != null) {
             if (!type.isText()) {
                 errors.add(FieldError.of(at + ".pattern", "catalogue.notApplicable", type.name()));
@@ -370,13 +372,5 @@ public class DefinitionRules {
 
     private static String names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
     }
 }

@@ -46,11 +46,11 @@ public @interface TextLength {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null || value.toString().isBlank()) {
+            String kept = value == null ? null : Texts.stripped(value.toString());
+            if (kept == null) {
                 return true;
             }
-            String kept = value.toString().strip();
-            int length = kept.codePointCount(0, kept.length());
+            int length = Texts.length(kept);
             return length >= min && length <= max;
         }
     }

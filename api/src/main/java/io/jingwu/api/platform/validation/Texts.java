@@ -14,4 +14,9 @@ public final class Texts {
     public static String stripped(String text) {
         return isBlank(text) ? null : text.strip();
     }
+
+    /** The characters a person counts: code points, so 𠮷 is one where String.length says two. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
 }

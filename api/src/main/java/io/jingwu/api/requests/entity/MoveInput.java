@@ -2,6 +2,7 @@ package io.jingwu.api.requests.entity;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.validation.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class MoveInput {
     }
 
     String required(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
+        if (Texts.isBlank(text)) {
             refuse(field, "lifecycle." + field + ".required");
             return null;
         }
@@ -36,11 +37,11 @@ final class MoveInput {
     }
 
     String optional(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
+        String stripped = Texts.stripped(text);
+        if (stripped == null) {
             return null;
         }
-        String stripped = text.strip();
-        if (stripped.codePointCount(0, stripped.length()) > max) {
+        if (Texts.length(stripped) > max) {
             refuse(field, "lifecycle.text.length", max);
         }
         return stripped;
