@@ -127,8 +127,10 @@ abstract class RepeatChecks extends DeployedApplication {
              PreparedStatement request = db.prepareStatement("UPDATE requests SET created_at = created_at - INTERVAL 31 DAY"
                      + " WHERE tracking_number = ?");
              PreparedStatement prints = db.prepareStatement("UPDATE request_fingerprints f JOIN requests r"
-                     + " ON r.id = f.request_id SET f.created_at = r.created_at WHERE r.tracking_number = ?")) {
-            for (PreparedStatement backdate : List.of(request, prints)) {
+                     + " ON r.id = f.request_id SET f.created_at = r.created_at WHERE r.tracking_number = ?");
+             PreparedStatement textIndex = db.prepareStatement("UPDATE similar_text_blocks b JOIN requests r"
+                     + " ON r.id = b.request_id SET b.created_at = r.created_at WHERE r.tracking_number = ?")) {
+            for (PreparedStatement backdate : List.of(request, prints, textIndex)) {
                 backdate.setString(1, old.replace("-", ""));
                 assertTrue(backdate.executeUpdate() > 0);
             }

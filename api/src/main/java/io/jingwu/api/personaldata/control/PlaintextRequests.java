@@ -7,6 +7,7 @@ import io.jingwu.api.platform.crypto.UnreadableValueException;
 import io.jingwu.api.platform.database.DatabaseMigrations;
 import io.jingwu.api.platform.personal.PhoneNumbers;
 import io.jingwu.api.repeats.control.Fingerprints;
+import io.jingwu.api.repeats.control.SimilarTextBlocks;
 import io.jingwu.api.repeats.entity.Fingerprint;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -123,6 +124,10 @@ public class PlaintextRequests {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        try (PreparedStatement index = connection.prepareStatement(SimilarTextBlocks.INDEX_REQUEST_ONCE)) {
+            index.setLong(1, requestId);
+            index.executeUpdate();
         }
     }
 

@@ -52,8 +52,9 @@ public class Repeats {
 
     private void linkToEarlier(ServiceRequest request) {
         em.flush();
-        links.linkAndStore(request.id(), request.type(), request.createdAt(), fingerprints.of(
-                request.contact().phoneHash(), request.routing().divisionCode(), request.address(), request.description()));
+        String divisionCode = request.routing().divisionCode();
+        links.linkAndStore(request.id(), request.type(), divisionCode, request.createdAt(), fingerprints.of(
+                request.contact().phoneHash(), divisionCode, request.address(), request.description()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * Stores a new request's fingerprints and links it to the earlier requests they match, in the caller's
- * transaction; reads the links of requests in both directions. Requests submitted at the very same moment do not
- * see each other's uncommitted fingerprints, so such a pair stays unlinked.
+ * transaction, in three statements whatever the city's volume: one links (the newest matches of every kind, each
+ * found in an index range), one stores the fingerprints, one indexes the text's. Also reads the links of requests
+ * in both directions. Requests submitted at the very same moment do not see each other's uncommitted
+ * fingerprints, so such a pair stays unlinked.
  */
 @ApplicationScoped
 public class RepeatLinks {
@@ -32,18 +36,20 @@ public class RepeatLinks {
     /** The newest matches linked per kind: a hot spot must not make one submission write thousands of rows. */
     public static final int MAX_LINKS_PER_KIND = 20;
 
-    private static final String LINK_EQUAL = """
-            INSERT INTO request_links (request_id, linked_request_id, kind, created_at)
-            SELECT ?, f.request_id, f.kind, ? FROM request_fingerprints f
-            WHERE f.kind = ? AND f.value = ? AND f.created_at >= ? AND f.created_at <= ? AND f.request_id <> ?
-            ORDER BY f.created_at DESC, f.request_id DESC LIMIT %d""".formatted(MAX_LINKS_PER_KIND);
+    private static final String NEWEST = " ORDER BY created_at DESC, request_id DESC LIMIT " + MAX_LINKS_PER_KIND;
 
-    private static final String LINK_SIMILAR = """
-            INSERT INTO request_links (request_id, linked_request_id, kind, created_at)
-            SELECT ?, f.request_id, f.kind, ? FROM request_fingerprints f
-            WHERE f.kind = ? AND f.request_type = ? AND f.created_at >= ? AND f.created_at <= ? AND f.request_id <> ?
-              AND BIT_COUNT(f.value ^ ?) <= ?
-            ORDER BY f.created_at DESC, f.request_id DESC LIMIT %d""".formatted(MAX_LINKS_PER_KIND);
+    /** Same phone or place: one range of request_fingerprints_equal. */
+    private static final String EQUAL = "SELECT request_id, created_at FROM request_fingerprints WHERE kind = ? AND value = ?"
+            + " AND created_at >= ? AND created_at <= ? AND request_id <> ?" + NEWEST;
+
+    /**
+     * Similar text: the newest matches among the rows sharing one block. Every match shares a block with the new
+     * fingerprint, and one of the newest matches overall is among the newest of its block's matches, so the
+     * newest of the union of the blocks' are the newest of all, as a scan of the scope would find them.
+     */
+    private static final String SHARING_A_BLOCK = "SELECT request_id, created_at FROM similar_text_blocks"
+            + " WHERE request_type = ? AND county = ? AND block = ? AND bits = ? AND created_at >= ? AND created_at <= ?"
+            + " AND request_id <> ? AND BIT_COUNT(value ^ ?) <= ?" + NEWEST;
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -51,25 +57,48 @@ public class RepeatLinks {
     @Inject
     RepeatSettings settings;
 
-    /** @param requestId a request already written (flushed) in the caller's transaction */
+    /**
+     * @param requestId    a request already written (flushed) in the caller's transaction
+     * @param divisionCode the request's: similar texts are looked for in its county
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void linkAndStore(long requestId, RequestType type, Instant createdAt, List<Fingerprint> fingerprints) {
+    public void linkAndStore(long requestId, RequestType type, String divisionCode, Instant createdAt,
+                             List<Fingerprint> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return;
+        }
         LocalDateTime at = utc(createdAt);
+        List<String> matches = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>(List.of(requestId, at));
         for (Fingerprint fingerprint : fingerprints) {
             RepeatKind kind = fingerprint.kind();
             LocalDateTime since = utc(createdAt.minus(settings.window(kind)));
-            Query link = kind == RepeatKind.SIMILAR_TEXT
-                    ? em.createNativeQuery(LINK_SIMILAR).setParameter(4, type.name())
-                        .setParameter(8, fingerprint.value()).setParameter(9, settings.maxDistance())
-                    : em.createNativeQuery(LINK_EQUAL).setParameter(4, fingerprint.value());
-            link.setParameter(1, requestId).setParameter(2, at).setParameter(3, kind.name())
-                    .setParameter(5, since).setParameter(6, at).setParameter(7, requestId)
-                    .executeUpdate();
-            em.createNativeQuery("INSERT INTO request_fingerprints (request_id, kind, request_type, value, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .setParameter(1, requestId).setParameter(2, kind.name()).setParameter(3, type.name())
-                    .setParameter(4, fingerprint.value()).setParameter(5, at)
-                    .executeUpdate();
+            String newest;
+            if (kind == RepeatKind.SIMILAR_TEXT) {
+                newest = SimilarTextBlocks.blocks().stream().map(block -> "(" + SHARING_A_BLOCK + ")")
+                        .collect(Collectors.joining(" UNION ", "SELECT request_id, created_at FROM (", ") s" + NEWEST));
+                for (int block : SimilarTextBlocks.blocks()) {
+                    parameters.addAll(List.of(type.name(), SimilarTextBlocks.county(divisionCode), block,
+                            SimilarTextBlocks.bits(fingerprint.value(), block), since, at, requestId,
+                            fingerprint.value(), settings.maxDistance()));
+                }
+            } else {
+                newest = EQUAL;
+                parameters.addAll(List.of(kind.name(), fingerprint.value(), since, at, requestId));
+            }
+            matches.add("(SELECT request_id, '" + kind.name() + "' AS kind FROM (" + newest + ") " + kind.name() + ")");
+        }
+        execute("INSERT INTO request_links (request_id, linked_request_id, kind, created_at) SELECT ?, m.request_id, m.kind, ?"
+                + " FROM (" + String.join(" UNION ALL ", matches) + ") m", parameters);
+
+        List<Object> rows = new ArrayList<>();
+        for (Fingerprint fingerprint : fingerprints) {
+            rows.addAll(List.of(requestId, fingerprint.kind().name(), type.name(), fingerprint.value(), at));
+        }
+        execute("INSERT INTO request_fingerprints (request_id, kind, request_type, value, created_at) VALUES "
+                + String.join(", ", Collections.nCopies(fingerprints.size(), "(?, ?, ?, ?, ?)")), rows);
+        if (fingerprints.stream().anyMatch(print -> print.kind() == RepeatKind.SIMILAR_TEXT)) {
+            execute(SimilarTextBlocks.INDEX_REQUEST, List.of(requestId));
         }
     }
 
@@ -93,6 +122,14 @@ public class RepeatLinks {
                     .add(RepeatKind.valueOf((String) row[2]));
         }
         return links;
+    }
+
+    private void execute(String sql, List<Object> parameters) {
+        Query statement = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setParameter(i + 1, parameters.get(i));
+        }
+        statement.executeUpdate();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * How far back a new request looks for the requests it repeats, per kind, and how close two texts must be.
  * {@code jingwu.repeats.window.same-phone} (P30D), {@code ...same-place} (P7D), {@code ...similar-text} (P3D), as
  * ISO-8601 durations; {@code jingwu.repeats.similar-text.max-distance}: the most bits two text fingerprints may
- * differ in (8). With 64 bits, one changed character in a 40 to 70 character complaint moves the fingerprint by
+ * differ in (8, also the most the index of similar texts answers for). With 64 bits, one changed character in a 40 to 70 character complaint moves the fingerprint by
  * 4 to 6 bits (9 in one of ten), while different complaints on the same topic are 14 or more apart: 3, the usual
  * figure for long web pages, would miss most such edits. Checked when the application starts.
  */
@@ -51,8 +51,9 @@ public class RepeatSettings {
         windows.put(RepeatKind.SAME_PHONE, window("same-phone", samePhone));
         windows.put(RepeatKind.SAME_PLACE, window("same-place", samePlace));
         windows.put(RepeatKind.SIMILAR_TEXT, window("similar-text", similarText));
-        if (maxDistance < 0 || maxDistance > Long.SIZE) {
-            throw new IllegalStateException(MAX_DISTANCE + " must be a number of bits from 0 to 64, not " + maxDistance);
+        if (maxDistance < 0 || maxDistance > SimilarTextBlocks.MAX_DISTANCE) {
+            throw new IllegalStateException(MAX_DISTANCE + " must be a number of bits from 0 to "
+                    + SimilarTextBlocks.MAX_DISTANCE + " (what the index of similar texts can find), not " + maxDistance);
         }
     }
 

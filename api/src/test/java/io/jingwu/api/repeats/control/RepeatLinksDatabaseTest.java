@@ -117,7 +117,7 @@ class RepeatLinksDatabaseTest {
         ServiceRequest request = StoredRequests.stored(em, unit, new Submission(type, wages.category(),
                 wages.description(), wages.divisionCode(), wages.address(), wages.contactName(), wages.contactPhone(),
                 wages.language(), wages.channel(), wages.answers(), wages.priority()), Priority.NORMAL, at);
-        links.linkAndStore(request.id(), type, at, List.of(fingerprints));
+        links.linkAndStore(request.id(), type, wages.divisionCode(), at, List.of(fingerprints));
         return request.id();
     }
 
