@@ -8,10 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Looks divisions up by code or by name, and spells out where a code lies ("浙江省 湖州市 吴兴区 织里镇"). */
+/**
+ * Looks divisions up by code or by name, and spells out where a code lies ("浙江省 湖州市 吴兴区 织里镇"). The
+ * divisions are reference data the application never changes: all of them (a few thousand) are held in memory
+ * from their first use, so routing a request and spelling out its place read nothing.
+ */
 @ApplicationScoped
 public class Divisions {
 
@@ -21,22 +27,37 @@ public class Divisions {
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
+    private volatile Map<String, Division> byCode;
+
     public static boolean isWellFormed(String code) {
         return code != null && CODE.matcher(code).matches();
     }
 
     public Optional<Division> find(String code) {
-        return isWellFormed(code) ? Optional.ofNullable(em.find(Division.class, code)) : Optional.empty();
+        return isWellFormed(code) ? Optional.ofNullable(byCode().get(code)) : Optional.empty();
     }
 
     /** The division and its parents, from the province down, separated by spaces. */
     public String fullName(String code) {
+        Map<String, Division> divisions = byCode();
         Deque<String> names = new ArrayDeque<>();
-        for (Division d = em.find(Division.class, code); d != null;
-             d = d.parentCode() == null ? null : em.find(Division.class, d.parentCode())) {
+        for (Division d = code == null ? null : divisions.get(code); d != null;
+             d = d.parentCode() == null ? null : divisions.get(d.parentCode())) {
             names.addFirst(d.name());
         }
         return String.join(" ", names);
+    }
+
+    private Map<String, Division> byCode() {
+        Map<String, Division> loaded = byCode;
+        if (loaded == null) {
+            // read-only: shared, never part of the caller's transaction
+            loaded = em.createQuery("SELECT d FROM Division d", Division.class)
+                    .setHint("eclipselink.read-only", "true")
+                    .getResultStream().collect(Collectors.toUnmodifiableMap(Division::code, d -> d));
+            byCode = loaded;
+        }
+        return loaded;
     }
 
     /**

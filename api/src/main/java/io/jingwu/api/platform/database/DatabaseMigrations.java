@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "io.jingwu.api.platform.database.LocalMariaDbDataSource",
         url = "${MPCONFIG=jingwu.db.url}",
         user = "${MPCONFIG=jingwu.db.user}",
         password = "${MPCONFIG=jingwu.db.password}",

@@ -4,6 +4,7 @@ import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.Divisions;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.units.entity.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class RoutingRules {
 
     @Inject
     Divisions divisions;
+
+    @Inject
+    Revisions revisions;
 
     public List<RuleView> all() {
         return em.createNamedQuery(RoutingRule.ALL, RoutingRule.class).getResultStream().map(RuleView::of).toList();
@@ -71,6 +75,7 @@ public class RoutingRules {
         RoutingRule rule = new RoutingRule(type, category, prefix, unit.get(), clock.instant());
         em.persist(rule);
         em.flush(); // the unique key still refuses a tie created by another instance at the same moment
+        revisions.moved(Revisions.ROUTING_RULES);
         return RuleView.of(rule);
     }
 
@@ -85,6 +90,7 @@ public class RoutingRules {
         em.createQuery("UPDATE ServiceRequest r SET r.routingRule = NULL WHERE r.routingRule = :rule")
                 .setParameter("rule", rule).executeUpdate();
         em.remove(rule);
+        revisions.moved(Revisions.ROUTING_RULES);
     }
 
     private static String blankToEmpty(String text) {

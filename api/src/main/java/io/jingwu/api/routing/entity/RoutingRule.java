@@ -23,13 +23,11 @@ import java.util.Comparator;
  */
 @Entity
 @Table(name = "routing_rules")
-@NamedQuery(name = RoutingRule.CANDIDATES, query = """
-        SELECT r FROM RoutingRule r JOIN FETCH r.unit u
-        WHERE r.requestType IN (:type, '') AND r.category IN (:category, '') AND u.active = TRUE""")
+@NamedQuery(name = RoutingRule.IN_FORCE, query = "SELECT r FROM RoutingRule r JOIN FETCH r.unit u WHERE u.active = TRUE")
 @NamedQuery(name = RoutingRule.ALL, query = "SELECT r FROM RoutingRule r JOIN FETCH r.unit ORDER BY r.id")
 public class RoutingRule {
 
-    public static final String CANDIDATES = "RoutingRule.candidates";
+    public static final String IN_FORCE = "RoutingRule.inForce";
     public static final String ALL = "RoutingRule.all";
 
     /** Most specific first. */

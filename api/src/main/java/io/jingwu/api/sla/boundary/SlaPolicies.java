@@ -4,6 +4,7 @@ import io.jingwu.api.catalogue.entity.Priority;
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.platform.validation.Between;
 import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.platform.validation.Required;
@@ -35,6 +36,9 @@ public class SlaPolicies {
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
+
+    @Inject
+    Revisions revisions;
 
     @Inject
     Clock clock;
@@ -80,12 +84,14 @@ public class SlaPolicies {
         if (existing.isPresent()) {
             existing.get().change(input.acceptMinutes(), input.resolveMinutes(), basis, clock.instant());
             em.flush();
+            revisions.moved(Revisions.SLA_POLICIES);
             return new Upserted(false, PolicyView.of(existing.get()));
         }
         SlaPolicy policy = new SlaPolicy(type, category, priority, input.acceptMinutes(), input.resolveMinutes(),
                 basis, clock.instant());
         em.persist(policy);
         em.flush(); // the unique key refuses a twin created by another instance at the same moment
+        revisions.moved(Revisions.SLA_POLICIES);
         return new Upserted(true, PolicyView.of(policy));
     }
 
@@ -99,6 +105,7 @@ public class SlaPolicies {
             throw new InvalidInputException(List.of(FieldError.of("id", "sla.policy.catchAll")));
         }
         em.remove(policy);
+        revisions.moved(Revisions.SLA_POLICIES);
     }
 
     private Optional<SlaPolicy> find(RequestType type, String category, Priority priority) {

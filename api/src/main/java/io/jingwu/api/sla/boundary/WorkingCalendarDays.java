@@ -2,9 +2,11 @@ package io.jingwu.api.sla.boundary;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.sla.entity.CalendarDay;
 import io.jingwu.api.sla.entity.DayKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +32,9 @@ public class WorkingCalendarDays {
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
+
+    @Inject
+    Revisions revisions;
 
     public List<DayView> ofYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -62,10 +67,12 @@ public class WorkingCalendarDays {
         CalendarDay existing = em.find(CalendarDay.class, day);
         if (existing != null) {
             existing.change(kind, nameZh, nameEn);
+            revisions.moved(Revisions.WORKING_CALENDAR);
             return DayView.of(existing);
         }
         CalendarDay created = new CalendarDay(day, kind, nameZh, nameEn);
         em.persist(created);
+        revisions.moved(Revisions.WORKING_CALENDAR);
         return DayView.of(created);
     }
 
@@ -81,6 +88,7 @@ public class WorkingCalendarDays {
             throw new NotFoundException();
         }
         em.remove(existing);
+        revisions.moved(Revisions.WORKING_CALENDAR);
     }
 
     private static LocalDate parseDate(String date, List<FieldError> errors) {

@@ -1,5 +1,7 @@
 package io.jingwu.api.sla.control;
 
+import io.jingwu.api.platform.revisions.RevisedCache;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.requests.entity.RequestMoved;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.sla.entity.CalendarDay;
@@ -9,18 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Keeps every request's stage deadlines as it is submitted and moved ({@link Deadlines} holds the rules). The
- * policies and the calendar are read from the database each time, so an administrator's change applies to the
- * next move on every instance; deadlines already set stay as they were.
+ * policies and the calendar are held in memory behind their revisions, so an administrator's change applies to
+ * the next move on every instance; deadlines already set stay as they were.
  */
 @ApplicationScoped
 public class SlaClock {
@@ -31,10 +33,26 @@ public class SlaClock {
     @Inject
     Clock clock;
 
+    @Inject
+    Revisions revisions;
+
     /** The share of a stage's length left when the unit's supervisors are warned. */
     @Inject
     @ConfigProperty(name = "jingwu.sla.warn-share", defaultValue = "0.2")
     double warnShare;
+
+    private final RevisedCache<Deadlines> rules = new RevisedCache<>(
+            List.of(Revisions.SLA_POLICIES, Revisions.WORKING_CALENDAR), this::load);
+
+    protected SlaClock() {
+    }
+
+    public SlaClock(EntityManager em, Clock clock, Revisions revisions, double warnShare) {
+        this.em = em;
+        this.clock = clock;
+        this.revisions = revisions;
+        this.warnShare = warnShare;
+    }
 
     /** Every submission and move: the deadlines it calls for, before anyone reads the request as moved. */
     void onMove(@Observes @Priority(RequestMoved.CHANGES_REQUEST) RequestMoved moved) {
@@ -42,8 +60,8 @@ public class SlaClock {
     }
 
     /**
-     * Sets the deadlines the move just made on the request calls for, in the caller's transaction. Policies and
-     * calendar are read only for the moves that schedule (most moves, such as accepting, leave deadlines alone).
+     * Sets the deadlines the move just made on the request calls for, in the caller's transaction. The rules are
+     * looked at only for the moves that schedule (most moves, such as accepting, leave deadlines alone).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(ServiceRequest request) {
@@ -52,26 +70,19 @@ public class SlaClock {
         }
     }
 
-    /**
-     * The rules over the policies and calendar as they stand now. Policies and calendar days never depend on the
-     * caller's unwritten changes, so reading them does not flush those: a request being submitted is written only
-     * once its deadlines are set.
-     */
+    /** The rules over the policies and calendar as they stand now. */
     public Deadlines deadlines() {
-        return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).setFlushMode(FlushModeType.COMMIT)
-                .getResultList(), calendar(), warnShare);
+        return rules.current(revisions);
     }
 
     /** The policy that applies to the request now. */
     public SlaPolicy policyFor(ServiceRequest request) {
-        return SlaPolicy.mostSpecific(em.createNamedQuery(SlaPolicy.OF_TYPE, SlaPolicy.class)
-                        .setParameter("type", request.type()).getResultList(), request.category(), request.priority())
-                .orElseThrow(() -> new IllegalStateException("no SLA policy for " + request.type()));
+        return deadlines().policyFor(request);
     }
 
-    public WorkingCalendar calendar() {
-        return new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream()
-                .collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
+    private Deadlines load() {
+        WorkingCalendar calendar = new WorkingCalendar(em.createNamedQuery(CalendarDay.ALL, CalendarDay.class)
+                .getResultStream().collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind)));
+        return new Deadlines(em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class).getResultList(), calendar, warnShare);
     }
 }

@@ -2,6 +2,7 @@ package io.jingwu.api.units.boundary;
 
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.units.control.UnitRules;
 import io.jingwu.api.units.entity.Unit;
@@ -33,11 +34,15 @@ public class Units {
     @Inject
     InputCheck inputs;
 
+    @Inject
+    Revisions revisions;
+
     /** @throws InvalidInputException listing every broken rule, or a code already taken */
     public UnitView create(UnitInput input) {
         UnitRules.Description d = check(input, null);
         Unit unit = Unit.create(d.code(), d.nameZh(), d.nameEn(), d.kind(), d.jurisdiction());
         flush(() -> em.persist(unit), d.code());
+        revisions.moved(Revisions.UNITS);
         return UnitView.of(unit);
     }
 
@@ -63,6 +68,7 @@ public class Units {
             unit.setActive(input.active());
         }
         flush(() -> { }, d.code());
+        revisions.moved(Revisions.UNITS);
         return Optional.of(UnitView.of(unit));
     }
 

@@ -54,7 +54,8 @@ public class Unit {
 
     private boolean active;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read only where units are administered: a request's unit is shown by its name alone
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "unit_jurisdictions", joinColumns = @JoinColumn(name = "unit_id"))
     @Column(name = "division_prefix")
     private Set<String> jurisdiction;

@@ -1,5 +1,6 @@
 package io.jingwu.api.routing.boundary;
 
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.requests.entity.ServiceRequest;
 import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.testing.RolledBackTransaction;
@@ -28,6 +29,7 @@ class RoutingRulesDatabaseTest {
 
     RoutingRulesDatabaseTest() {
         rules.em = em;
+        rules.revisions = new Revisions(em);
     }
 
     @Test

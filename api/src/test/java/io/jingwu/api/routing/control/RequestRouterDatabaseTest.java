@@ -3,6 +3,7 @@ package io.jingwu.api.routing.control;
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.divisions.control.TestDivisions;
 import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.revisions.Revisions;
 import io.jingwu.api.routing.control.RequestRouter.Route;
 import io.jingwu.api.testing.RolledBackTransaction;
 import io.jingwu.api.units.entity.Unit;
@@ -25,6 +26,7 @@ class RequestRouterDatabaseTest {
     RequestRouterDatabaseTest() {
         router.em = em;
         router.divisions = TestDivisions.on(em);
+        router.revisions = new Revisions(em);
     }
 
     @Test

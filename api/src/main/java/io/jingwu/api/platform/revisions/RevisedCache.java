@@ -1,0 +1,40 @@
+package io.jingwu.api.platform.revisions;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reference data held by one instance and reloaded whenever the revisions it depends on have moved: one read of
+ * the revisions per use. What it hands out is shared by every caller and never changed.
+ */
+public final class RevisedCache<T> {
+
+    private final List<String> revisions;
+    private final Supplier<T> load;
+    private volatile Revisions.Revised<T> held;
+
+    /**
+     * @param revisions the names of the revisions that move when the data changes
+     * @param load      reads the data; run outside the caller's transaction
+     */
+    public RevisedCache(List<String> revisions, Supplier<T> load) {
+        this.revisions = List.copyOf(revisions);
+        this.load = load;
+    }
+
+    /** The data as of the revision the caller's transaction sees. */
+    public T current(Revisions source) {
+        long revision = source.of(revisions);
+        Revisions.Revised<T> current = held;
+        if (current == null || current.revision() != revision) {
+            synchronized (this) {
+                current = held;
+                if (current == null || current.revision() != revision) {
+                    current = source.committed(revisions, load);
+                    held = current;
+                }
+            }
+        }
+        return current.value();
+    }
+}
