@@ -73,19 +73,10 @@ public class RepeatLinks {
         for (Fingerprint fingerprint : fingerprints) {
             RepeatKind kind = fingerprint.kind();
             LocalDateTime since = utc(createdAt.minus(settings.window(kind)));
-            String newest;
-            if (kind == RepeatKind.SIMILAR_TEXT) {
-                newest = SimilarTextBlocks.blocks().stream().map(block -> "(" + SHARING_A_BLOCK + ")")
-                        .collect(Collectors.joining(" UNION ", "SELECT request_id, created_at FROM (", ") s" + NEWEST));
-                for (int block : SimilarTextBlocks.blocks()) {
-                    parameters.addAll(List.of(type.name(), SimilarTextBlocks.county(divisionCode), block,
-                            SimilarTextBlocks.bits(fingerprint.value(), block), since, at, requestId,
-                            fingerprint.value(), settings.maxDistance()));
-                }
-            } else {
-                newest = EQUAL;
-                parameters.addAll(List.of(kind.name(), fingerprint.value(), since, at, requestId));
-            }
+            String newest = kind == RepeatKind.SIMILAR_TEXT
+                    ? similar(fingerprint.value(), type, SimilarTextBlocks.county(divisionCode), since, at, requestId,
+                        parameters)
+                    : equal(fingerprint, since, at, requestId, parameters);
             matches.add("(SELECT request_id, '" + kind.name() + "' AS kind FROM (" + newest + ") " + kind.name() + ")");
         }
         execute("INSERT INTO request_links (request_id, linked_request_id, kind, created_at) SELECT ?, m.request_id, m.kind, ?"
@@ -122,6 +113,24 @@ public class RepeatLinks {
                     .add(RepeatKind.valueOf((String) row[2]));
         }
         return links;
+    }
+
+    /** The newest earlier requests with the same value: the statement, its parameters added to the list. */
+    private static String equal(Fingerprint fingerprint, LocalDateTime since, LocalDateTime at, long requestId,
+                                List<Object> parameters) {
+        parameters.addAll(List.of(fingerprint.kind().name(), fingerprint.value(), since, at, requestId));
+        return EQUAL;
+    }
+
+    /** The newest earlier requests near the text in its scope: the union of one range per block. */
+    private String similar(long value, RequestType type, String county, LocalDateTime since, LocalDateTime at,
+                           long requestId, List<Object> parameters) {
+        for (int block : SimilarTextBlocks.blocks()) {
+            parameters.addAll(List.of(type.name(), county, block, SimilarTextBlocks.bits(value, block), since, at,
+                    requestId, value, settings.maxDistance()));
+        }
+        return SimilarTextBlocks.blocks().stream().map(block -> "(" + SHARING_A_BLOCK + ")")
+                .collect(Collectors.joining(" UNION ", "SELECT request_id, created_at FROM (", ") s" + NEWEST));
     }
 
     private void execute(String sql, List<Object> parameters) {
