@@ -44,6 +44,7 @@ public final class SpeedBenchmark {
     private static final int CLAIM_QUEUE = 10_000;
     private static final int CLAIMS = 1000;
     private static final int TRACKED_KEPT = 20_000;
+    private static final int WARM_UP_CREATES = 300;
     /** Every per-address limit counts through RateLimits, which exempts kiosk addresses. */
     private static final String KIOSKS = "JINGWU_CITIZEN_KIOSK_ADDRESSES";
     private static final Path API_SOURCES = Path.of("api/src/main/java/io/jingwu/api");
@@ -150,13 +151,21 @@ public final class SpeedBenchmark {
         try (ServerMemory memory = ServerMemory.sample(server.pid())) {
             progress.say("warm-up (not counted)");
             progress.show(Load.during("ping, warm-up", 8, warmUp, ping));
-            progress.show(Load.during("create, warm-up", 8, warmUp, create));
+            warmUpCreates(create);
             stage.windowBefore = seeder.inWindow();
             stage.ping = progress.show(Load.during("ping", 8, period, ping));
             long lastId = single(database, "SELECT COALESCE(MAX(id), 0) FROM requests");
+            long rowsRead = rowsRead(database);
+            long diskReads = BenchMachine.diskReads(database);
             stage.create = progress.show(Load.during(String.format(Locale.ROOT, "create, %,d in window", size), 8,
                     period, create));
+            int creates = Math.max(1, stage.create.calls());
+            stage.rowsReadPerCreate = (double) (rowsRead(database) - rowsRead) / creates;
+            stage.diskReadsPerCreate = (double) (BenchMachine.diskReads(database) - diskReads) / creates;
             stage.links = linksPerCreate(database, lastId);
+            progress.say(String.format(Locale.ROOT, "rows read per create %.0f, InnoDB pages read from disk per create"
+                    + " %.2f (server-wide counters); %s", stage.rowsReadPerCreate, stage.diskReadsPerCreate,
+                    tableSizes(database)));
             stage.windowAfter = seeder.inWindow();
             progress.say("links written per create, by kind: " + stage.links + "; window " + stage.windowBefore
                     + " -> " + stage.windowAfter);
@@ -183,6 +192,18 @@ public final class SpeedBenchmark {
         progress.say(String.format(Locale.ROOT, "resident memory: %,d KiB at rest, %,d KiB at the peak", restKiB,
                 stage.peakKiB));
         report.stages.add(stage);
+    }
+
+    /**
+     * Creates not counted, for the warm-up's time and then on until {@link #WARM_UP_CREATES} were made (at most three
+     * times the warm-up's time): on a busy machine a few seconds make too few creates for the compiler to settle.
+     */
+    private void warmUpCreates(Load.Call create) throws Exception {
+        long began = System.nanoTime();
+        int calls = 0;
+        do {
+            calls += progress.show(Load.during("create, warm-up", 8, warmUp, create)).calls();
+        } while (calls < WARM_UP_CREATES && System.nanoTime() - began < 3 * warmUp.toNanos());
     }
 
     private void claimNext(JingwuClient client, Connection database, BenchInstallation installation,
@@ -246,6 +267,32 @@ public final class SpeedBenchmark {
         return settings;
     }
 
+    /**
+     * Rows read through the storage engines' handlers (index look-ups, index and table scans), a server-wide counter:
+     * other databases on the same server count too.
+     */
+    private static long rowsRead(Connection database) throws SQLException {
+        long rows = 0;
+        try (Statement statement = database.createStatement();
+             ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Handler_read%'")) {
+            while (row.next()) {
+                rows += row.getLong(2);
+            }
+        }
+        return rows;
+    }
+
+    private static String tableSizes(Connection database) throws SQLException {
+        List<String> sizes = new ArrayList<>();
+        for (String table : List.of("requests", "request_fingerprints", "similar_text_blocks")) {
+            if (single(database, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                    + "AND table_name = '" + table + "'") > 0) {
+                sizes.add(table + ": " + BenchMachine.tableSize(database, table));
+            }
+        }
+        return String.join("; ", sizes);
+    }
+
     private static long count(Connection database, String table) throws SQLException {
         return single(database, "SELECT COUNT(*) FROM " + table);
     }
@@ -269,6 +316,8 @@ public final class SpeedBenchmark {
         Figures ping;
         Figures create;
         Map<String, Double> links;
+        double rowsReadPerCreate;
+        double diskReadsPerCreate;
 
         Stage(int size, long added, double seedSeconds, long restKiB) {
             this.size = size;
@@ -321,25 +370,27 @@ public final class SpeedBenchmark {
                         claim8, ping8));
                 out.append(row("`GET /api/v1/ping` (trivial, again)", ping8After, ping8));
                 out.append(String.format(Locale.ROOT, "%n| create at a fixed rate (open loop, timed from the schedule) "
-                        + "| asked /s | achieved /s | median ms | p99 ms | p99.9 ms | max ms | errors |%n"));
-                out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                        + "| calls | asked /s | achieved /s | median ms | p99 ms | p99.9 ms | max ms | errors |%n"));
+                out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
                 Figures f = fixed.figures();
-                out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n",
-                        rateGiven ? "the rate given" : "half the 8-connection create rate", fixed.asked(),
+                out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                        rateGiven ? "the rate given" : "half the 8-connection create rate", fixed.sent(), fixed.asked(),
                         fixed.achieved(), f.medianMs(), f.p99Ms(), f.percentileMs(99.9), fixed.maxMs(), f.errors()));
             }
             Stage base = stages.get(0);
             out.append(String.format(Locale.ROOT, "%n| requests in the window | seeded in s | create calls/s (8) "
                     + "| ÷ ping calls/s | median ms | p99 ms | median ÷ ping median | calls/s ÷ first size "
-                    + "| median ÷ first size | p99 ÷ first size | links per create | errors |%n"));
-            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |\n");
+                    + "| median ÷ first size | p99 ÷ first size | links per create | rows read per create "
+                    + "| disk reads per create | errors |%n"));
+            out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |\n");
             for (Stage stage : stages) {
                 out.append(String.format(Locale.ROOT, "| %,d | %.1f (%,d rows) | %.0f | %.3f | %.2f | %.2f | %.1f | %.2f "
-                                + "| %.2f | %.2f | %s | %d |%n", stage.size, stage.seedSeconds, stage.added,
+                                + "| %.2f | %.2f | %s | %.0f | %.2f | %d |%n", stage.size, stage.seedSeconds, stage.added,
                         stage.create.perSecond(), stage.create.perSecond() / stage.ping.perSecond(),
                         stage.create.medianMs(), stage.create.p99Ms(), stage.create.medianMs() / stage.ping.medianMs(),
                         stage.create.perSecond() / base.create.perSecond(), stage.create.medianMs() / base.create.medianMs(),
-                        stage.create.p99Ms() / base.create.p99Ms(), stage.links, stage.create.errors()));
+                        stage.create.p99Ms() / base.create.p99Ms(), stage.links, stage.rowsReadPerCreate,
+                        stage.diskReadsPerCreate, stage.create.errors()));
             }
             out.append(String.format(Locale.ROOT, "%n| server (window size) | resident at rest MiB | resident peak under "
                     + "create MiB | max heap MiB |%n"));
