@@ -24,7 +24,17 @@ final class BenchInstallation {
         void measure(JingwuServer server, Connection database) throws Exception;
     }
 
-    private static final Path JAR = Path.of("launcher/target/jingwu.jar");
+    /** What is measured with servers started as often as needed on the same database, e.g. after seeding it. */
+    interface Session {
+        void run(Servers servers, Connection database) throws Exception;
+    }
+
+    /** Starts the installation's server; the caller stops it (closes it) before it starts the next one. */
+    interface Servers {
+        JingwuServer start() throws IOException;
+    }
+
+    static final Path JAR = Path.of("launcher/target/jingwu.jar");
 
     private final SecureRandom random = new SecureRandom();
     private final BenchDatabase database;
@@ -33,6 +43,7 @@ final class BenchInstallation {
     private final String adminPassword = "Bench-" + HexFormat.of().formatHex(randomBytes(12));
     /** Settings of this benchmark's own, beside the run's database and keys. */
     private final Map<String, String> settings = new HashMap<>();
+    private Path jar = JAR;
 
     /** @param name the benchmark's name, for its data folder and its server log under {@code bench/target} */
     BenchInstallation(BenchDatabase database, String name) {
@@ -55,6 +66,16 @@ final class BenchInstallation {
         return this;
     }
 
+    /** Runs another build of the launcher, e.g. of an earlier commit, to compare with. */
+    BenchInstallation jar(Path builtJar) {
+        this.jar = builtJar;
+        return this;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
     /** A password of the run, for the accounts the benchmark creates. */
     String newPassword(String prefix) {
         return prefix + HexFormat.of().formatHex(randomBytes(12));
@@ -65,8 +86,21 @@ final class BenchInstallation {
      * when the process ends early (the time limit, an interrupt): nothing of the run stays on the shared server.
      */
     void run(boolean keepDatabase, Consumer<String> say, Measurement measurement) throws Exception {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IOException(JAR + " is missing: build first (mvn -B -q package -DskipTests)");
+        runServers(keepDatabase, say, (servers, database) -> {
+            try (JingwuServer server = servers.start()) {
+                measurement.measure(server, database);
+            }
+            say.accept("server stopped");
+        });
+    }
+
+    /**
+     * {@link #run} for a session that starts the server more than once on the same database (each start stopped before
+     * the next); the database is dropped at the end unless kept.
+     */
+    void runServers(boolean keepDatabase, Consumer<String> say, Session session) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " is missing: build first (mvn -B -q package -DskipTests)");
         }
         String databasePassword = HexFormat.of().formatHex(randomBytes(16));
         database.recreate(databasePassword);
@@ -83,14 +117,16 @@ final class BenchInstallation {
         environment.put("JINGWU_ADMIN_PASSWORD", adminPassword);
         environment.put("JINGWU_DATA_DIR", Path.of("bench/target/" + name + "-data").toAbsolutePath().toString());
         environment.putAll(settings);
-        try {
-            say.accept("starting Jingwu on " + database.url());
-            try (JingwuServer server = JingwuServer.start(JAR, environment, Path.of("bench/target/" + name + "-server.log"));
-                 Connection connection = database.connect()) {
+        int[] starts = {0};
+        try (Connection connection = database.connect()) {
+            session.run(() -> {
+                say.accept("starting Jingwu (" + jar + ") on " + database.url());
+                starts[0]++;
+                Path log = Path.of("bench/target/" + name + "-server" + (starts[0] == 1 ? "" : "-" + starts[0]) + ".log");
+                JingwuServer server = JingwuServer.start(jar, environment, log);
                 say.accept("ready at " + server.base() + " (log: " + server.log() + ")");
-                measurement.measure(server, connection);
-            }
-            say.accept("server stopped");
+                return server;
+            }, connection);
         } finally {
             if (!keepDatabase) {
                 database.drop();

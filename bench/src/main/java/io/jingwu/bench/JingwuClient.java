@@ -90,6 +90,11 @@ final class JingwuClient {
         return find(TRACKING_NUMBER, expect(201, send(post("api/v1/requests", null, json))));
     }
 
+    /** Anyone following a request by its tracking number: its status. */
+    void track(String trackingNumber) throws IOException {
+        expect(200, send(get("api/v1/requests/" + trackingNumber)));
+    }
+
     /** A relying institution (a bank, a hotel) with the given allowance per minute; its key, shown this once. */
     String createInstitution(String adminToken, String name, String kind, int checksPerMinute) throws IOException {
         return find(API_KEY, expect(201, send(post("api/v1/admin/institutions", adminToken, "{\"name\":\"" + name

@@ -62,6 +62,11 @@ final class JingwuServer implements AutoCloseable {
         return log;
     }
 
+    /** The server's process (the launcher's JVM, which runs Payara Micro in itself), e.g. to read its memory. */
+    long pid() {
+        return process.pid();
+    }
+
     private void awaitReady() throws IOException {
         JingwuClient client = new JingwuClient(base);
         long deadline = System.nanoTime() + READY_LIMIT.toNanos();

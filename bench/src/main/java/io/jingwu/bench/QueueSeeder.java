@@ -25,33 +25,22 @@ final class QueueSeeder {
     static final String CLERK_UNIT = "HUZ-ZL-LIVELIHOOD";
 
     private static final int CHUNK = 50_000;
-    /** Crockford's base 32, as {@link TrackingNumber}. */
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     /** Six fixed symbols mark bench rows; the five after them count, so 33 million rows can be told apart. */
     private static final String PREFIX = "BENCH0";
-    private static final long MAX_ROWS = 1L << 25;
     private static final String PHONE = "+8613800138000";
     private static final String REASON = "您的纠纷调解已转交织里镇民生服务队，该单位负责织里镇的此类诉求。";
 
-    /*
-     * The check symbol in SQL, as TrackingNumber computes it (Luhn mod 32): from the right, every other symbol counts
-     * twice, and a doubled value v >= 32 counts as v / 32 + v % 32 = v - 31. The prefix's share is a constant.
-     */
     private static final String INSERT = """
             INSERT INTO requests (tracking_number, type, category, status, priority, channel, lang, unit_id,
                 routing_rule_id, division_code, routing_reason, description, contact_name, contact_phone,
                 contact_phone_hash, created_at, updated_at, queued_at, routed_unit_id, accept_due_at, accept_breached_at)
-            SELECT CONCAT('%1$s', SUBSTRING('%2$s', d4 + 1, 1), SUBSTRING('%2$s', d3 + 1, 1),
-                    SUBSTRING('%2$s', d2 + 1, 1), SUBSTRING('%2$s', d1 + 1, 1), SUBSTRING('%2$s', d0 + 1, 1),
-                    SUBSTRING('%2$s', MOD(32 - MOD(%3$d + 2 * d0 - 31 * (d0 >= 16) + d1 + 2 * d2 - 31 * (d2 >= 16)
-                        + d3 + 2 * d4 - 31 * (d4 >= 16), 32), 32) + 1, 1)),
+            SELECT %1$s,
                 'DISPUTE', 'unpaid-wages', 'SUBMITTED',
                 CASE WHEN MOD(n, 100) = 0 THEN 'URGENT' WHEN MOD(n, 10) = 0 THEN 'HIGH' ELSE 'NORMAL' END,
-                'PORTAL', 'zh', %4$s, ?, '330502100', ?, ?, ?, ?, ?, queued, queued, queued, %4$s,
+                'PORTAL', 'zh', %2$s, ?, '330502100', ?, ?, ?, ?, ?, queued, queued, queued, %2$s,
                 queued + INTERVAL 30 MINUTE, queued + INTERVAL 30 MINUTE
-            FROM (SELECT n, n & 31 AS d0, (n >> 5) & 31 AS d1, (n >> 10) & 31 AS d2, (n >> 15) & 31 AS d3,
-                         (n >> 20) & 31 AS d4, UTC_TIMESTAMP(3) - INTERVAL MOD(n * 7919, 2592000) SECOND AS queued
-                  FROM (SELECT seq + ? AS n FROM seq_1_to_%5$d WHERE seq <= ?) numbers) digits""";
+            FROM (SELECT n, UTC_TIMESTAMP(3) - INTERVAL MOD(n * 7919, 2592000) SECOND AS queued
+                  FROM (SELECT seq + ? AS n FROM seq_1_to_%3$d WHERE seq <= ?) numbers) digits""";
 
     private final Connection connection;
     private final long clerkUnit;
@@ -125,10 +114,10 @@ final class QueueSeeder {
     }
 
     private void insert(long count, String unit, Long rule) throws SQLException {
-        if (seeded + count >= MAX_ROWS) {
+        if (seeded + count >= BenchTrackingNumbers.MAX_ROWS) {
             throw new IllegalStateException("More rows than the bench tracking numbers can tell apart");
         }
-        String sql = INSERT.formatted(PREFIX, ALPHABET, prefixShare(), unit, CHUNK);
+        String sql = INSERT.formatted(BenchTrackingNumbers.expression(PREFIX, "n"), unit, CHUNK);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (long done = 0; done < count; ) {
                 int chunk = (int) Math.min(CHUNK, count - done);
@@ -149,17 +138,6 @@ final class QueueSeeder {
                 done += chunk;
             }
         }
-    }
-
-    /** The prefix symbols' share of the check sum: positions 10 to 5 from the right, doubled at even positions. */
-    private static int prefixShare() {
-        int sum = 0;
-        for (int i = 0; i < PREFIX.length(); i++) {
-            int fromRight = 10 - i;
-            int addend = (fromRight % 2 == 0 ? 2 : 1) * ALPHABET.indexOf(PREFIX.charAt(i));
-            sum += addend / 32 + addend % 32;
-        }
-        return sum;
     }
 
     private String others() {
