@@ -50,6 +50,22 @@ final class BenchDatabase {
         }
     }
 
+    /**
+     * The server's InnoDB buffer pool in bytes, resized first when {@code bytes} is positive (MariaDB resizes it while
+     * it runs, in the background; a database server is sized for what its queries keep reading).
+     */
+    long bufferPool(long bytes) throws SQLException {
+        try (Connection server = connect(""); Statement statement = server.createStatement()) {
+            if (bytes > 0) {
+                statement.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
+            }
+            try (java.sql.ResultSet size = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+                size.next();
+                return size.getLong(1);
+            }
+        }
+    }
+
     /** As the administering account, to seed and to read plans. */
     Connection connect() throws SQLException {
         return connect(name);

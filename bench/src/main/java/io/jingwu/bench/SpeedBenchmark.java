@@ -53,7 +53,8 @@ public final class SpeedBenchmark {
     private static final String USAGE = """
             Usage: bench/speed.sh [--sizes=10000,100000,1000000] [--seconds=10] [--warm-up-seconds=10]
                                   [--limit-minutes=25] [--rate=<creates per second>] [--heap=<e.g. 384m>]
-                                  [--jar=launcher/target/jingwu.jar] [--keep-database]
+                                  [--jar=launcher/target/jingwu.jar] [--buffer-pool=<MiB>] [--keep-database]
+            --buffer-pool: the database server's InnoDB buffer pool for the run, in MiB (restored at the end).
             The database server: 127.0.0.1, port BENCH_DB_PORT (3306), administered with the account BENCH_DB_USER
             (root) and password BENCH_DB_PASSWORD (none): the benchmark drops and creates its database speed_bench
             and the server's account speed_bench@127.0.0.1 there, and drops both at the end.""";
@@ -77,7 +78,7 @@ public final class SpeedBenchmark {
 
     public static void main(String[] args) {
         Map<String, String> options = BenchMain.options(args, List.of("sizes", "seconds", "warm-up-seconds",
-                "limit-minutes", "rate", "heap", "jar", "keep-database"), USAGE);
+                "limit-minutes", "rate", "heap", "jar", "buffer-pool", "keep-database"), USAGE);
         BenchMain.runWithin(Duration.ofMinutes(Long.parseLong(options.getOrDefault("limit-minutes", "25"))),
                 () -> new SpeedBenchmark(options).run());
     }
@@ -101,6 +102,25 @@ public final class SpeedBenchmark {
         String clerkPassword = installation.newPassword("Clerk-");
         progress.say("client addresses' limits lifted for the run: " + lifted);
         progress.say("server heap: " + report.heap + ", MaxHeapSize " + report.maxHeapMiB + " MiB");
+        long poolBefore = DATABASE.bufferPool(0);
+        if (options.containsKey("buffer-pool")) {
+            DATABASE.bufferPool(Long.parseLong(options.get("buffer-pool")) << 20);
+        }
+        report.bufferPoolMiB = DATABASE.bufferPool(0) >> 20;
+        progress.say("database server's buffer pool: " + report.bufferPoolMiB + " MiB");
+        try {
+            measureAll(installation, clerkPassword);
+        } finally {
+            if (options.containsKey("buffer-pool")) {
+                DATABASE.bufferPool(poolBefore);
+            }
+        }
+        report.loadAfter = BenchMachine.loadAverage();
+        System.out.println();
+        System.out.println(report.markdown());
+    }
+
+    private void measureAll(BenchInstallation installation, String clerkPassword) throws Exception {
         installation.runServers(Boolean.parseBoolean(options.getOrDefault("keep-database", "false")), progress::say,
                 (servers, database) -> {
                     report.machine = BenchMachine.describe(database, "the clients");
@@ -128,9 +148,6 @@ public final class SpeedBenchmark {
                     }
                     seeder.dropHelpers();
                 });
-        report.loadAfter = BenchMachine.loadAverage();
-        System.out.println();
-        System.out.println(report.markdown());
     }
 
     private void measure(int size, long added, double seedSeconds, JingwuServer server, Connection database,
@@ -333,6 +350,7 @@ public final class SpeedBenchmark {
         String machine;
         String jar;
         String heap;
+        long bufferPoolMiB;
         long maxHeapMiB;
         boolean blocks;
         Map<String, String> limits;
@@ -353,8 +371,8 @@ public final class SpeedBenchmark {
             out.append("Machine: ").append(machine).append(String.format(Locale.ROOT,
                     "; load average %.2f at the end.%n", loadAfter));
             out.append(String.format(Locale.ROOT, "Server: %s, %s (MaxHeapSize %d MiB); similar_text_blocks %s; "
-                            + "client addresses' limits lifted: %s.%n%n", jar, heap, maxHeapMiB,
-                    blocks ? "present (seeded)" : "absent (older schema)", limits));
+                            + "client addresses' limits lifted: %s; database buffer pool %,d MiB.%n%n", jar, heap,
+                    maxHeapMiB, blocks ? "present (seeded)" : "absent (older schema)", limits, bufferPoolMiB));
             if (create8 != null) {
                 out.append(String.format(Locale.ROOT, "At %,d requests in the window:%n%n", stages.get(0).size));
                 out.append("| call | connections | calls/s | ÷ ping calls/s | median ms | median ÷ ping median | p99 ms | errors |\n");
