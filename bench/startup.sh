@@ -23,7 +23,9 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Seconds from launch until $url answers 200, then stops the process and waits for it to exit. The log stays in
-# $work/log, the launch and ready instants in $work/launched and $work/ready.
+# $work/log, the launch and ready instants in $work/launched and $work/ready, and the CPU seconds the JVM had used
+# by then (user + system, from /proc; the embedded mariadbd not counted) in $work/cpu: on a machine shared with
+# other work the wall time follows the load, the CPU time much less.
 time_to_ready() {
     local url=$1; shift
     local start end pid
@@ -35,6 +37,7 @@ time_to_ready() {
         sleep 0.1
     done
     end=$(date +%s.%N)
+    awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f\n", ($14 + $15) / tick}' "/proc/$pid/stat" >"$work/cpu"
     kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
     echo "$start" >"$work/launched"; echo "$end" >"$work/ready"
     echo "$end - $start" | bc
@@ -54,25 +57,29 @@ echo '<!doctype html><title>empty</title>' >"$work/empty/index.html"
 (cd "$work/empty" && jar cf "$work/ROOT.war" index.html)
 
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
-floor=(); bare=(); first=(); second=()
+floor=(); bare=(); first=(); second=(); floor_cpu=(); bare_cpu=(); first_cpu=(); second_cpu=()
 for i in $(seq "$runs"); do
     port=$(free_port)
     t=$(time_to_ready "http://127.0.0.1:$port/" java -jar "$micro" --port "$port" --deploy "$work/ROOT.war")
-    floor+=("$t"); echo "empty war on Payara Micro, default options, run $i: ${t}s"
+    floor+=("$t"); floor_cpu+=("$(cat "$work/cpu")")
+    echo "empty war on Payara Micro, default options, run $i: ${t}s (CPU $(cat "$work/cpu")s)"
 
     port=$(free_port)
     t=$(time_to_ready "http://127.0.0.1:$port/" java -jar "$micro" --port "$port" --nohazelcast --deploy "$work/ROOT.war")
-    bare+=("$t"); echo "empty war on Payara Micro, --nohazelcast, run $i: ${t}s"
+    bare+=("$t"); bare_cpu+=("$(cat "$work/cpu")")
+    echo "empty war on Payara Micro, --nohazelcast, run $i: ${t}s (CPU $(cat "$work/cpu")s)"
 
     data="$work/data-$i"
     port=$(free_port)
     t=$(time_to_ready "http://127.0.0.1:$port/health/ready" env JINGWU_DATA_DIR="$data" JINGWU_PORT="$port" java ${jvm[@]+"${jvm[@]}"} -jar "$jar")
-    first+=("$t"); echo "Jingwu, embedded MariaDB, first start, run $i: ${t}s"
+    first+=("$t"); first_cpu+=("$(cat "$work/cpu")")
+    echo "Jingwu, embedded MariaDB, first start, run $i: ${t}s (CPU $(cat "$work/cpu")s)"
     breakdown first
 
     port=$(free_port)
     t=$(time_to_ready "http://127.0.0.1:$port/health/ready" env JINGWU_DATA_DIR="$data" JINGWU_PORT="$port" java ${jvm[@]+"${jvm[@]}"} -jar "$jar")
-    second+=("$t"); echo "Jingwu, embedded MariaDB, second start, run $i: ${t}s"
+    second+=("$t"); second_cpu+=("$(cat "$work/cpu")")
+    echo "Jingwu, embedded MariaDB, second start, run $i: ${t}s (CPU $(cat "$work/cpu")s)"
     breakdown second
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -83,6 +90,12 @@ a=$(printf '%s\n' "${first[@]}" | median)
 b=$(printf '%s\n' "${second[@]}" | median)
 echo "median of $runs: empty war ${f}s (--nohazelcast ${n}s) | Jingwu first start ${a}s | Jingwu second start ${b}s"
 echo "second start / floor: $(echo "scale=2; $b / $f" | bc) (default options), $(echo "scale=2; $b / $n" | bc) (--nohazelcast)"
+fc=$(printf '%s\n' "${floor_cpu[@]}" | median)
+nc=$(printf '%s\n' "${bare_cpu[@]}" | median)
+ac=$(printf '%s\n' "${first_cpu[@]}" | median)
+bc_=$(printf '%s\n' "${second_cpu[@]}" | median)
+echo "CPU, median of $runs: empty war ${fc}s (--nohazelcast ${nc}s) | Jingwu first start ${ac}s | Jingwu second start ${bc_}s"
+echo "second start / floor in CPU: $(echo "scale=2; $bc_ / $fc" | bc) (default options), $(echo "scale=2; $bc_ / $nc" | bc) (--nohazelcast)"
 for kind in first second; do
     echo "where a $kind start goes, median of $runs (s):"
     # phases in the order of the log; a phase missing from some run is the median of the runs that have it
