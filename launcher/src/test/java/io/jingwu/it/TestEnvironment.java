@@ -80,6 +80,7 @@ public class TestEnvironment implements BeforeAllCallback {
 
     private static DatabaseSettings settings;
     private static URI base;
+    private static boolean embedded;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -87,7 +88,8 @@ public class TestEnvironment implements BeforeAllCallback {
             if (settings == null) {
                 settings = start(context);
                 int port = freePort();
-                System.setProperty("payara.extraMicroOptions", "--port " + port);
+                // as the launcher starts it: without the data grid on the embedded database (PayaraArguments)
+                System.setProperty("payara.extraMicroOptions", "--port " + port + (embedded ? " --nohazelcast" : ""));
                 base = URI.create("http://localhost:" + port + "/");
             }
         }
@@ -162,6 +164,7 @@ public class TestEnvironment implements BeforeAllCallback {
         deleteQuietly(dataDir.resolve("secrets"));
         EmbeddedDatabase database = new EmbeddedDatabase();
         DatabaseSettings started = database.start(dataDir);
+        embedded = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(EmbeddedDatabase.class, (ExtensionContext.Store.CloseableResource) database::stop);
         System.setProperty("payara.cmdOptions", KEYS + " -Djingwu.db.url=" + started.url()
