@@ -88,8 +88,14 @@ public class TestEnvironment implements BeforeAllCallback {
             if (settings == null) {
                 settings = start(context);
                 int port = freePort();
-                // as the launcher starts it: without the data grid on the embedded database (PayaraArguments)
-                System.setProperty("payara.extraMicroOptions", "--port " + port + (embedded ? " --nohazelcast" : ""));
+                String options = "--port " + port;
+                if (embedded) {
+                    // as the launcher starts it on the embedded database: without the data grid (PayaraArguments).
+                    // The container would add --nocluster, which Payara Micro lets win over --nohazelcast.
+                    System.setProperty("payara.clusterEnabled", "true");
+                    options += " --nohazelcast";
+                }
+                System.setProperty("payara.extraMicroOptions", options);
                 base = URI.create("http://localhost:" + port + "/");
             }
         }
