@@ -98,6 +98,9 @@ public final class Launcher {
         boolean smsProviderChosen = settings.chosenSmsProvider().isPresent();
         ApplicationProperties.publish(database, demoData, dataDir, smsProviderChosen);
 
+        if (external.isEmpty()) {
+            payara = payara.withoutDataGrid();
+        }
         PayaraServer server = PayaraServer.boot(payara.arguments());
         String application = applicationName(war);
         if (!server.isDeployed(application)) {

@@ -22,6 +22,13 @@ record PayaraArguments(List<String> arguments, int httpPort) {
     /** Options after which Payara Micro prints something or writes a file and does not serve. */
     private static final Set<String> NON_SERVING_OPTIONS =
             Set.of("--help", "--version", "--outputuberjar", "--outputlauncher");
+    /** Turns Payara Micro's data grid (Hazelcast) off altogether: no clustering, no grid to start. */
+    static final String NO_DATA_GRID = "--nohazelcast";
+    /** Options by which a user asks for the data grid, or for a cluster, in some form. */
+    private static final Set<String> DATA_GRID_OPTIONS = Set.of(NO_DATA_GRID, "--nocluster", "--lite",
+            "--clustermode", "--clustername", "--mcaddress", "--mcport", "--startport", "--hzconfigfile",
+            "--hzpublicaddress", "--hzinitialjoinwait", "--interfaces", "--hostaware", "--nohostaware",
+            "--instancegroup");
 
     PayaraArguments {
         arguments = List.copyOf(arguments);
@@ -42,6 +49,23 @@ record PayaraArguments(List<String> arguments, int httpPort) {
         }
         arguments.addAll(user);
         return new PayaraArguments(arguments, port);
+    }
+
+    /**
+     * The same command line without Payara Micro's data grid, unless the user gave an option about it. For the
+     * embedded database: only one server can use its data folder, so there is no second instance to cluster
+     * with, while the grid costs seconds at every start and, left on, joins any other Payara Micro it finds on
+     * the network. The application keeps nothing in the grid (sessions in memory, timers not persistent).
+     */
+    PayaraArguments withoutDataGrid() {
+        boolean asked = arguments.stream().map(argument -> argument.toLowerCase(Locale.ROOT))
+                .anyMatch(DATA_GRID_OPTIONS::contains);
+        if (asked) {
+            return this;
+        }
+        List<String> without = new ArrayList<>(arguments);
+        without.add(NO_DATA_GRID);
+        return new PayaraArguments(without, httpPort);
     }
 
     /** True when Payara Micro is only asked to print help or its version, or to package a jar. */

@@ -80,6 +80,7 @@ public class TestEnvironment implements BeforeAllCallback {
 
     private static DatabaseSettings settings;
     private static URI base;
+    private static boolean embedded;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -87,7 +88,14 @@ public class TestEnvironment implements BeforeAllCallback {
             if (settings == null) {
                 settings = start(context);
                 int port = freePort();
-                System.setProperty("payara.extraMicroOptions", "--port " + port);
+                String options = "--port " + port;
+                if (embedded) {
+                    // as the launcher starts it on the embedded database: without the data grid (PayaraArguments).
+                    // The container would add --nocluster, which Payara Micro lets win over --nohazelcast.
+                    System.setProperty("payara.clusterEnabled", "true");
+                    options += " --nohazelcast";
+                }
+                System.setProperty("payara.extraMicroOptions", options);
                 base = URI.create("http://localhost:" + port + "/");
             }
         }
@@ -162,6 +170,7 @@ public class TestEnvironment implements BeforeAllCallback {
         deleteQuietly(dataDir.resolve("secrets"));
         EmbeddedDatabase database = new EmbeddedDatabase();
         DatabaseSettings started = database.start(dataDir);
+        embedded = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(EmbeddedDatabase.class, (ExtensionContext.Store.CloseableResource) database::stop);
         System.setProperty("payara.cmdOptions", KEYS + " -Djingwu.db.url=" + started.url()

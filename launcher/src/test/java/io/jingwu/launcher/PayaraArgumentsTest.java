@@ -52,4 +52,22 @@ class PayaraArgumentsTest {
         assertFalse(PayaraArguments.isNonServing());
         assertFalse(PayaraArguments.isNonServing("--nocluster"));
     }
+
+    @Test
+    void withoutTheDataGridAddsTheOptionOnce() throws StartupFailure {
+        PayaraArguments arguments = PayaraArguments.of(WAR, 8080, "--logtofile", "/tmp/jingwu.log").withoutDataGrid();
+
+        assertEquals(List.of("--deploy", "/opt/jingwu/lib/jingwu.war:/", "--port", "8080",
+                "--logtofile", "/tmp/jingwu.log", "--nohazelcast"), arguments.arguments());
+        assertEquals(arguments, arguments.withoutDataGrid());
+    }
+
+    @Test
+    void aUserWhoChoosesAClusterKeepsIt() throws StartupFailure {
+        for (String option : List.of("--clustermode", "--LITE", "--nocluster", "--hzconfigfile")) {
+            PayaraArguments arguments = PayaraArguments.of(WAR, 8080, option, "x");
+
+            assertEquals(arguments, arguments.withoutDataGrid(), option);
+        }
+    }
 }

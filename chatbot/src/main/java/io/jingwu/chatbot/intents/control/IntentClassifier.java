@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tells which intent a chat message expresses. The model is trained once per application
- * instance, when the application starts, from the corpus on the class path; every instance
- * of a cluster trains the same model from the same corpus.
+ * Tells which intent a chat message expresses. The model is set up once per application
+ * instance, when the application starts: the one the build trained from the corpus on the
+ * class path, or, when none was built from that corpus, trained then; every instance of a
+ * cluster has the same model from the same corpus.
  */
 @ApplicationScoped
 public class IntentClassifier {
@@ -38,15 +39,16 @@ public class IntentClassifier {
     private IntentModel model;
 
     @PostConstruct
-    void train() {
+    void load() {
         long started = System.nanoTime();
-        var examples = IntentCorpus.load();
-        model = IntentModelTrainer.train(examples);
-        LOG.info(() -> "intent model trained from " + examples.size() + " examples in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms; min confidence " + minConfidence);
+        ShippedIntentModel.Loaded loaded = ShippedIntentModel.load();
+        model = loaded.model();
+        LOG.info(() -> "intent model " + (loaded.trained() ? "trained (no model built from this corpus)" : "loaded")
+                + " for " + loaded.examples() + " examples in " + (System.nanoTime() - started) / 1_000_000
+                + " ms; min confidence " + minConfidence);
     }
 
-    /** Trains at deployment rather than on the first citizen's message. */
+    /** Loads at deployment rather than on the first citizen's message. */
     void trainAtStartup(@Observes Startup startup) {
         // Observing the event is enough: it makes the container create the bean now.
     }

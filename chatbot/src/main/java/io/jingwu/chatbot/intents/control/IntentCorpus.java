@@ -1,6 +1,7 @@
 package io.jingwu.chatbot.intents.control;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,11 +29,24 @@ public final class IntentCorpus {
 
     /** The corpus shipped with the chatbot. */
     public static List<IntentExample> load() {
+        return parse(bytes());
+    }
+
+    /** The corpus file as shipped, byte for byte. */
+    static byte[] bytes() {
         try (InputStream in = IntentCorpus.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("intent corpus missing from the class path: " + RESOURCE);
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the intent corpus " + RESOURCE, e);
+        }
+    }
+
+    static List<IntentExample> parse(byte[] corpus) {
+        try {
+            return parse(new InputStreamReader(new ByteArrayInputStream(corpus), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the intent corpus " + RESOURCE, e);
         }

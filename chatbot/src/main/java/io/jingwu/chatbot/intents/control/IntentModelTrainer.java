@@ -15,9 +15,8 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the intent model in memory from labelled examples. The corpus is small, so
- * training at every start-up (well under two seconds) is cheaper to maintain than a model
- * file that would have to be rebuilt and versioned beside the corpus.
+ * Trains the intent model in memory from labelled examples. The build trains the shipped
+ * model with these same settings ({@link IntentModelBuild}); nothing trained is versioned.
  */
 public final class IntentModelTrainer {
 
@@ -50,11 +49,25 @@ public final class IntentModelTrainer {
     }
 
     public static IntentModel train(List<IntentExample> examples, TrainingParameters parameters) {
-        List<DocumentSample> samples = examples.stream()
+        List<DocumentSample> samples = samples(examples);
+        return withVocabularyOf(samples, trainMaxent(samples, parameters));
+    }
+
+    /** The examples as OpenNLP samples: segmented text, examples that segment to nothing left out. */
+    static List<DocumentSample> samples(List<IntentExample> examples) {
+        return examples.stream()
                 .map(example -> new DocumentSample(example.intent().name(),
                         TextSegmenter.segment(example.text()).toArray(String[]::new)))
                 .filter(sample -> sample.getText().length > 0)
                 .toList();
+    }
+
+    /** A model trained earlier from these samples, ready to classify. */
+    static IntentModel withVocabularyOf(List<DocumentSample> samples, DoccatModel model) {
+        return new IntentModel(model, TrainingVocabulary.of(samples.stream().map(DocumentSample::getText).toList()));
+    }
+
+    static DoccatModel trainMaxent(List<DocumentSample> samples, TrainingParameters parameters) {
         FeatureGenerator[] generators = featureGenerators();
         try {
             DoccatModel model = DocumentCategorizerME.train("zh-en", ObjectStreamUtils.createObjectStream(samples),
@@ -63,7 +76,7 @@ public final class IntentModelTrainer {
             // generators by class name, which OpenNLP refuses for packages outside its own
             // unless they are registered globally. Handing over the instances avoids both.
             model.getFactory().setFeatureGenerators(generators);
-            return new IntentModel(model, TrainingVocabulary.of(samples.stream().map(DocumentSample::getText).toList()));
+            return model;
         } catch (IOException e) {
             throw new UncheckedIOException("training the intent model failed", e);
         }
