@@ -4,6 +4,7 @@ import io.jingwu.api.platform.crypto.DataKeys;
 import io.jingwu.api.platform.crypto.FieldCipher;
 import io.jingwu.api.repeats.control.Addresses;
 import io.jingwu.api.repeats.control.SimHash;
+import io.jingwu.api.repeats.control.SimilarTextBlocks;
 import io.jingwu.api.requests.entity.TrackingNumber;
 
 import java.sql.Connection;
@@ -171,8 +172,9 @@ final class WindowSeeder {
             blocks.setLong(1, firstId);
             blocks.setLong(2, lastId);
             long rows = blocks.executeUpdate();
-            if (rows != 9L * (lastId - firstId + 1)) {
-                throw new IllegalStateException("Indexed " + rows + " blocks instead of " + 9L * (lastId - firstId + 1));
+            long expected = (long) SimilarTextBlocks.COUNT * (lastId - firstId + 1);
+            if (rows != expected) {
+                throw new IllegalStateException("Indexed " + rows + " blocks instead of " + expected);
             }
         }
     }
@@ -195,19 +197,16 @@ final class WindowSeeder {
         }
     }
 
-    /** The similar-text blocks of a range of requests, cut exactly as migration V32 cuts the existing ones. */
+    /** The similar-text blocks of a range of requests, cut by the application's own layout, in key order. */
     private static final String BLOCKS = """
             INSERT INTO similar_text_blocks (request_type, county, block, bits, created_at, request_id, value)
-            SELECT f.request_type, LEFT(r.division_code, 6), b.block, (f.value >> (7 * b.block)) & b.mask, f.created_at,
-                   f.request_id, f.value
+            SELECT f.request_type, LEFT(r.division_code, 6), b.block, %1$s, f.created_at, f.request_id, f.value
             FROM request_fingerprints f
             JOIN requests r ON r.id = f.request_id
-            CROSS JOIN (SELECT 0 AS block, 127 AS mask UNION ALL SELECT 1, 127 UNION ALL SELECT 2, 127 UNION ALL SELECT 3, 127
-                        UNION ALL SELECT 4, 127 UNION ALL SELECT 5, 127 UNION ALL SELECT 6, 127 UNION ALL SELECT 7, 127
-                        UNION ALL SELECT 8, 255) b
+            CROSS JOIN %2$s b
             WHERE f.request_id BETWEEN ? AND ? AND f.kind = 'SIMILAR_TEXT'
-            ORDER BY f.request_type, LEFT(r.division_code, 6), b.block, (f.value >> (7 * b.block)) & b.mask, f.created_at,
-                     f.request_id""";
+            ORDER BY f.request_type, LEFT(r.division_code, 6), b.block, %1$s, f.created_at, f.request_id"""
+            .formatted(SimilarTextBlocks.BITS_OF_VALUE, SimilarTextBlocks.LAYOUT);
 
     private String requestsSql() {
         return """

@@ -23,17 +23,19 @@ public final class SimilarTextBlocks {
     private static final int WIDTH = 7;
 
     /** The blocks as rows, for SQL that cuts stored values: block number and mask. */
-    private static final String LAYOUT = IntStream.range(0, COUNT)
+    public static final String LAYOUT = IntStream.range(0, COUNT)
             .mapToObj(block -> "SELECT " + block + " AS block, " + mask(block) + " AS mask")
             .collect(Collectors.joining(" UNION ALL ", "(", ")"));
+
+    /** In SQL, the bits of {@code f.value} (a stored fingerprint) in block {@code b.block} of {@link #LAYOUT}. */
+    public static final String BITS_OF_VALUE = "(f.value >> (" + WIDTH + " * b.block)) & b.mask";
 
     /** Indexes one request's stored text fingerprint, in the caller's transaction: parameter 1 is its id. */
     public static final String INDEX_REQUEST = """
             INSERT INTO similar_text_blocks (request_type, county, block, bits, created_at, request_id, value)
-            SELECT f.request_type, LEFT(r.division_code, 6), b.block, (f.value >> (%d * b.block)) & b.mask,
-                   f.created_at, f.request_id, f.value
+            SELECT f.request_type, LEFT(r.division_code, 6), b.block, %s, f.created_at, f.request_id, f.value
             FROM request_fingerprints f JOIN requests r ON r.id = f.request_id CROSS JOIN %s b
-            WHERE f.request_id = ? AND f.kind = '%s'""".formatted(WIDTH, LAYOUT, RepeatKind.SIMILAR_TEXT.name());
+            WHERE f.request_id = ? AND f.kind = '%s'""".formatted(BITS_OF_VALUE, LAYOUT, RepeatKind.SIMILAR_TEXT.name());
 
     /** {@link #INDEX_REQUEST} for a request that may have been indexed already. */
     public static final String INDEX_REQUEST_ONCE = INDEX_REQUEST.replaceFirst("^INSERT", "INSERT IGNORE");
