@@ -98,7 +98,7 @@ final class WindowSeeder {
         this.hasBlocks = single("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
                 + "AND table_name = 'similar_text_blocks'") > 0;
         // the keyed SimHash as the server computes it (Fingerprints.TEXT_PURPOSE)
-        this.hotCentre = new SimHash(keys.purposeKey("repeats/simhash-features/v1")).of(Submissions.HOT_SPOT)
+        this.hotCentre = new SimHash(keys.purposeHash("repeats/simhash-features/v1")).of(Submissions.HOT_SPOT)
                 .orElseThrow();
         FieldCipher cipher = keys.cipher();
         this.description = cipher.seal("基准测试数据：邻里纠纷、拖欠工资等诉求。");

@@ -11,14 +11,15 @@ import java.util.Optional;
 
 /**
  * The catalogue as every request reads it: held in memory and reloaded whenever its revision in the database
- * has moved, which costs one primary-key read per use. So an admin's change takes effect on every instance of
- * the cluster with its commit, without a redeploy and without a cache to invalidate across instances.
+ * (one of the {@link io.jingwu.api.platform.revisions.Revisions}, read once per transaction) has moved. So an
+ * admin's change takes effect on every instance of the cluster with its commit, without a redeploy and without a
+ * cache to invalidate across instances.
  * <p>
  * Loads run outside the caller's transaction: they see only committed definitions, and the definitions they
  * hand out are detached, shared and never changed (a change replaces a definition as a whole).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ServiceCatalogue {
 
     @Inject
@@ -41,7 +42,7 @@ public class ServiceCatalogue {
             synchronized (this) {
                 current = snapshot;
                 if (current == null || current.revision() != revision) {
-                    current = new Snapshot(revision, definitions.all());
+                    current = definitions.committed();
                     snapshot = current;
                 }
             }

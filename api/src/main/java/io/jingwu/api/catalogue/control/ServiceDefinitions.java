@@ -2,9 +2,12 @@ package io.jingwu.api.catalogue.control;
 
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
+import io.jingwu.api.platform.revisions.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +19,22 @@ public class ServiceDefinitions {
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
 
+    @Inject
+    Revisions revisions;
+
+    /** As the caller's transaction sees it. */
     public long revision() {
-        return ((Number) em.createNativeQuery("SELECT revision FROM catalogue_revision WHERE id = 1")
-                .getSingleResult()).longValue();
+        return revisions.of(List.of(Revisions.SERVICE_CATALOGUE));
+    }
+
+    /**
+     * Every definition as committed, outside the caller's transaction, with the revision it was committed at
+     * (read first, so the definitions are at least that new).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ServiceCatalogue.Snapshot committed() {
+        long revision = revision();
+        return new ServiceCatalogue.Snapshot(revision, all());
     }
 
     /** Active or not, by type and then in the order they are offered. */
@@ -41,7 +57,7 @@ public class ServiceDefinitions {
      */
     public boolean save(ServiceDefinition definition) {
         // First, so that the row lock makes concurrent changes of the catalogue wait for each other.
-        em.createNativeQuery("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        revisions.moved(Revisions.SERVICE_CATALOGUE);
         Optional<ServiceDefinition> previous = find(definition.type(), definition.category());
         previous.ifPresent(old -> {
             definition.replaces(old);

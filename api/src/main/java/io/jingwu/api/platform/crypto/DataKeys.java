@@ -5,6 +5,8 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys derived from the one configured key ({@code JINGWU_CRYPTO_KEY}): one for encrypting values, one for
@@ -22,12 +24,13 @@ public final class DataKeys {
     public static final int KEY_BYTES = 32;
 
     private final FieldCipher cipher;
-    private final byte[] lookupKey;
+    private final KeyedHash lookup;
+    private final Map<String, KeyedHash> purposeHashes = new ConcurrentHashMap<>();
     private final String fingerprint;
 
     private DataKeys(byte[] configuredKey) {
         this.cipher = new FieldCipher(new SecretKeySpec(hmac(configuredKey, ENCRYPTION_LABEL), "AES"));
-        this.lookupKey = hmac(configuredKey, LOOKUP_LABEL);
+        this.lookup = new KeyedHash(hmac(configuredKey, LOOKUP_LABEL));
         this.fingerprint = HexFormat.of().formatHex(hmac(configuredKey, FINGERPRINT_LABEL));
     }
 
@@ -51,7 +54,7 @@ public final class DataKeys {
      * @param purpose what the value is ({@code "phone"}), so equal values of different kinds do not match
      */
     public String lookupHash(String purpose, String value) {
-        return HexFormat.of().formatHex(hmac(lookupKey, purpose + '\u0000' + value));
+        return HexFormat.of().formatHex(lookup.of(bytes(purpose + '\u0000' + value)));
     }
 
     /**
@@ -59,7 +62,12 @@ public final class DataKeys {
      * {@link #lookupHash} cannot serve, e.g. the many feature hashes of one text fingerprint.
      */
     public byte[] purposeKey(String purpose) {
-        return hmac(lookupKey, "purpose\u0000" + purpose);
+        return lookup.of(bytes("purpose\u0000" + purpose));
+    }
+
+    /** HMAC-SHA256 under the {@linkplain #purposeKey purpose's key}, ready for many messages. */
+    public KeyedHash purposeHash(String purpose) {
+        return purposeHashes.computeIfAbsent(purpose, p -> new KeyedHash(purposeKey(p)));
     }
 
     /** Recognises the key (64 hex digits) without revealing anything about it or the keys derived from it. */
@@ -71,10 +79,14 @@ public final class DataKeys {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(bytes(label));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

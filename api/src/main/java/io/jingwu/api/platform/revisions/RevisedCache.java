@@ -1,7 +1,7 @@
 package io.jingwu.api.platform.revisions;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * Reference data held by one instance and reloaded whenever the revisions it depends on have moved: one read of
@@ -10,14 +10,14 @@ import java.util.function.Supplier;
 public final class RevisedCache<T> {
 
     private final List<String> revisions;
-    private final Supplier<T> load;
+    private final LongFunction<T> load;
     private volatile Revisions.Revised<T> held;
 
     /**
      * @param revisions the names of the revisions that move when the data changes
-     * @param load      reads the data; run outside the caller's transaction
+     * @param load      reads the data, given the revision it is loaded at; run outside the caller's transaction
      */
-    public RevisedCache(List<String> revisions, Supplier<T> load) {
+    public RevisedCache(List<String> revisions, LongFunction<T> load) {
         this.revisions = List.copyOf(revisions);
         this.load = load;
     }

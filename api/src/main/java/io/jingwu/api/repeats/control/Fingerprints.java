@@ -48,7 +48,7 @@ public class Fingerprints {
                     first64Bits(keys.lookupHash(PLACE_PURPOSE, divisionCode + '\u0000' + place))));
         }
         if (description != null) {
-            new SimHash(keys.purposeKey(TEXT_PURPOSE)).of(description)
+            new SimHash(keys.purposeHash(TEXT_PURPOSE)).of(description)
                     .ifPresent(hash -> fingerprints.add(new Fingerprint(RepeatKind.SIMILAR_TEXT, hash)));
         }
         return fingerprints;

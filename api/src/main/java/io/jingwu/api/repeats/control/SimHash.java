@@ -1,10 +1,9 @@
 package io.jingwu.api.repeats.control;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.jingwu.api.platform.crypto.KeyedHash;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -16,13 +15,11 @@ import java.util.OptionalLong;
  */
 public final class SimHash {
 
-    private static final String HMAC = "HmacSHA256";
+    private final KeyedHash featureHash;
 
-    private final SecretKeySpec key;
-
-    /** @param key at least 32 bytes, derived from the data key for this one purpose */
-    public SimHash(byte[] key) {
-        this.key = new SecretKeySpec(key, HMAC);
+    /** @param featureHash HMAC-SHA256 under a key derived from the data key for this one purpose */
+    public SimHash(KeyedHash featureHash) {
+        this.featureHash = featureHash;
     }
 
     /** Empty for a text without any letter or digit: nothing to compare. */
@@ -31,10 +28,9 @@ public final class SimHash {
         if (features.isEmpty()) {
             return OptionalLong.empty();
         }
-        Mac mac = mac();
         int[] votes = new int[Long.SIZE];
         features.forEach((feature, weight) -> {
-            long hash = ByteBuffer.wrap(mac.doFinal(feature.getBytes(StandardCharsets.UTF_8))).getLong();
+            long hash = ByteBuffer.wrap(featureHash.of(feature.getBytes(StandardCharsets.UTF_8))).getLong();
             for (int bit = 0; bit < Long.SIZE; bit++) {
                 votes[bit] += ((hash >>> bit) & 1) == 1 ? weight : -weight;
             }
@@ -51,15 +47,5 @@ public final class SimHash {
     /** How many bits two fingerprints differ in: what {@code BIT_COUNT(a ^ b)} computes in SQL. */
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
-    }
-
-    private Mac mac() {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 }

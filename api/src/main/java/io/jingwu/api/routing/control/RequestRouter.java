@@ -35,7 +35,7 @@ public class RequestRouter {
 
     private final RevisedCache<List<RoutingRule>> rulesInForce = new RevisedCache<>(
             List.of(Revisions.ROUTING_RULES, Revisions.UNITS),
-            () -> em.createNamedQuery(RoutingRule.IN_FORCE, RoutingRule.class).getResultList());
+            revision -> em.createNamedQuery(RoutingRule.IN_FORCE, RoutingRule.class).getResultList());
 
     protected RequestRouter() {
     }

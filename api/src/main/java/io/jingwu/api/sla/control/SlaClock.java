@@ -42,7 +42,7 @@ public class SlaClock {
     double warnShare;
 
     private final RevisedCache<Deadlines> rules = new RevisedCache<>(
-            List.of(Revisions.SLA_POLICIES, Revisions.WORKING_CALENDAR), this::load);
+            List.of(Revisions.SLA_POLICIES, Revisions.WORKING_CALENDAR), revision -> load());
 
     protected SlaClock() {
     }

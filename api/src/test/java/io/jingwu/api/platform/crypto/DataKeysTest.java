@@ -2,9 +2,12 @@ package io.jingwu.api.platform.crypto;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 import static io.jingwu.api.platform.crypto.FieldCipherTest.randomKey;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,6 +37,21 @@ class DataKeysTest {
         assertNotEquals(hash, keys.lookupHash("phone", "+8613912345679"));
         assertNotEquals(hash, keys.lookupHash("idNumber", "+8613912345678"));
         assertNotEquals(hash, DataKeys.derive(randomKey()).lookupHash("phone", "+8613912345678"));
+    }
+
+    @Test
+    void lookupHashesStayThoseAlreadyStored() throws GeneralSecurityException {
+        byte[] key = randomKey();
+        byte[] lookupKey = KeyedHashTest.mac(key, bytes("jingwu/personal-data/lookup-hmac-sha256/v1"));
+
+        assertEquals(HexFormat.of().formatHex(KeyedHashTest.mac(lookupKey, bytes("phone\u0000+8613912345678"))),
+                DataKeys.derive(key).lookupHash("phone", "+8613912345678"));
+        assertArrayEquals(KeyedHashTest.mac(lookupKey, bytes("purpose\u0000repeats/simhash-features/v1")),
+                DataKeys.derive(key).purposeKey("repeats/simhash-features/v1"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.jingwu.api.repeats.control;
 
 import org.junit.jupiter.api.Test;
 
+import io.jingwu.api.platform.crypto.KeyedHash;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -116,7 +118,7 @@ class SimHashTest {
     private static List<SimHash> simHashes(int count) {
         List<SimHash> simHashes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            simHashes.add(new SimHash(sha256("simhash-test-key-" + i)));
+            simHashes.add(new SimHash(new KeyedHash(sha256("simhash-test-key-" + i))));
         }
         return simHashes;
     }
