@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * An open-loop load: calls sent at a fixed arrival rate whatever the answers do, as citizens arrive, each timed from
@@ -81,10 +83,24 @@ final class OpenLoad {
             // the calls without an answer count as errors below
         }
         long end = System.nanoTime();
+        String slowest = slowestMoments(latencies, interval);
         long[] succeeded = Arrays.stream(latencies).filter(latency -> latency >= 0).toArray();
         int unanswered = (int) (calls - succeeded.length - errors.get());
         return new Result(rate, calls, (lastScheduled - start + interval) / 1e9, (end - start) / 1e9,
-                Figures.of("create, fixed rate", 0, succeeded, end - start, errors.get() + unanswered, firstError.get()));
+                Figures.of("create, fixed rate", 0, succeeded, end - start, errors.get() + unanswered, firstError.get()),
+                slowest);
+    }
+
+    /**
+     * When the slowest hundredth of the calls were scheduled, in seconds from the first: bunched together they
+     * point to a pause of the whole server (a collection, a timer's work), spread out to the calls themselves.
+     */
+    private static String slowestMoments(long[] latencies, long interval) {
+        int count = Math.max(1, latencies.length / 100);
+        return IntStream.range(0, latencies.length).boxed()
+                .sorted((a, b) -> Long.compare(latencies[b], latencies[a])).limit(count).sorted()
+                .map(call -> String.format(Locale.ROOT, "%.1f s (%.0f ms)", call * interval / 1e9, latencies[call] / 1e6))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -93,7 +109,7 @@ final class OpenLoad {
      * @param scheduleSeconds from the first scheduled send to the end of the last interval
      * @param seconds        from the first scheduled send to the last answer
      */
-    record Result(double asked, long sent, double scheduleSeconds, double seconds, Figures figures) {
+    record Result(double asked, long sent, double scheduleSeconds, double seconds, Figures figures, String slowest) {
 
         /**
          * Calls answered per second, over the schedule or until the last answer if that came later: below the rate
@@ -110,10 +126,11 @@ final class OpenLoad {
 
         String line() {
             return String.format(Locale.ROOT, "create at a fixed rate: %.1f/s asked, %.1f/s achieved (%d sent in %.1f s,"
-                            + " last answer at %.1f s): median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms, %d errors%s",
+                            + " last answer at %.1f s): median %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms, %d errors%s;"
+                    + " the slowest hundredth scheduled at %s",
                     asked, achieved(), sent, scheduleSeconds, seconds, figures.medianMs(), figures.p99Ms(),
                     figures.percentileMs(99.9), maxMs(), figures.errors(),
-                    figures.firstError() == null ? "" : ", the first: " + figures.firstError());
+                    figures.firstError() == null ? "" : ", the first: " + figures.firstError(), slowest);
         }
     }
 }

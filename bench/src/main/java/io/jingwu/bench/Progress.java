@@ -16,4 +16,10 @@ final class Progress {
         say(figures.line());
         return figures;
     }
+
+    /** Prints wrk's line and gives the result back. */
+    Wrk.Result show(Wrk.Result result) {
+        say(result.line());
+        return result;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,7 @@ public final class SpeedBenchmark {
     private static final int CLAIMS = 1000;
     private static final int TRACKED_KEPT = 20_000;
     private static final int WARM_UP_CREATES = 300;
+    private static final int WRK_BODIES = 20_000;
     /** Every per-address limit counts through RateLimits, which exempts kiosk addresses. */
     private static final String KIOSKS = "JINGWU_CITIZEN_KIOSK_ADDRESSES";
     private static final Path API_SOURCES = Path.of("api/src/main/java/io/jingwu/api");
@@ -203,12 +205,32 @@ public final class SpeedBenchmark {
                 progress.say(fixed.line());
                 report.fixed = fixed;
                 report.rateGiven = options.containsKey("rate");
+                measureWithWrk(server);
             }
             stage.peakKiB = Math.max(stage.peakKiB, memory.peakKiB());
         }
         progress.say(String.format(Locale.ROOT, "resident memory: %,d KiB at rest, %,d KiB at the peak", restKiB,
                 stage.peakKiB));
         report.stages.add(stage);
+    }
+
+    /** Ping, create and tracking again with wrk, if it is installed (see {@link Wrk}). */
+    private void measureWithWrk(JingwuServer server) throws Exception {
+        Optional<Wrk> wrk = Wrk.find();
+        if (wrk.isEmpty()) {
+            progress.say("wrk is not installed (apt-get install wrk): the figures with wrk are left out");
+            return;
+        }
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < WRK_BODIES; i++) {
+            bodies.add(Submissions.next());
+        }
+        List<String> tracked = created.stream().map(number -> "/api/v1/requests/" + number).toList();
+        progress.show(wrk.get().get("ping, warm-up", server.base(), "api/v1/ping", 8, warmUp));
+        report.wrkPing = progress.show(wrk.get().get("ping", server.base(), "api/v1/ping", 8, period));
+        report.wrkCreate = progress.show(wrk.get().postEach("create", server.base().resolve("api/v1/requests"),
+                bodies, 8, period));
+        report.wrkTrack = progress.show(wrk.get().getEach("tracking look-up", server.base(), tracked, 8, period));
     }
 
     /**
@@ -365,6 +387,9 @@ public final class SpeedBenchmark {
         Figures claim8;
         OpenLoad.Result fixed;
         boolean rateGiven;
+        Wrk.Result wrkPing;
+        Wrk.Result wrkCreate;
+        Wrk.Result wrkTrack;
 
         String markdown() {
             StringBuilder out = new StringBuilder();
@@ -394,6 +419,17 @@ public final class SpeedBenchmark {
                 out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n",
                         rateGiven ? "the rate given" : "half the 8-connection create rate", fixed.sent(), fixed.asked(),
                         fixed.achieved(), f.medianMs(), f.p99Ms(), f.percentileMs(99.9), fixed.maxMs(), f.errors()));
+                if (wrkPing != null) {
+                    out.append(String.format(Locale.ROOT, "%nThe same with wrk (a client in C), last, on the warm server:"
+                            + "%n%n| call | connections | calls/s | ÷ ping calls/s | median ms | median ÷ ping median "
+                            + "| p99 ms | errors |%n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n"));
+                    for (Wrk.Result result : List.of(wrkPing, wrkCreate, wrkTrack)) {
+                        out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.1f | %.2f | %d |%n",
+                                result.name(), result.connections(), result.perSecond(),
+                                result.perSecond() / wrkPing.perSecond(), result.medianMs(),
+                                result.medianMs() / wrkPing.medianMs(), result.p99Ms(), result.errors()));
+                    }
+                }
             }
             Stage base = stages.get(0);
             out.append(String.format(Locale.ROOT, "%n| requests in the window | seeded in s | create calls/s (8) "
