@@ -24,11 +24,14 @@ import java.util.stream.IntStream;
  * calls that would have waited behind it, reporting a p99 far better than citizens see (coordinated omission, Gil
  * Tene; wrk2 times calls the same way). Calls go out asynchronously over as many connections as they need, up to a
  * bound of calls in flight; a call that cannot go out because the bound is reached waits, and its wait counts.
+ * The measured calls follow, on the same schedule without a break, {@link #LEAD_IN} of calls that are not counted:
+ * the load is steady when the measure begins (the client's connections open, the server's threads busy).
  */
 final class OpenLoad {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_IN_FLIGHT = 2048;
+    static final Duration LEAD_IN = Duration.ofSeconds(2);
 
     private OpenLoad() {
     }
@@ -45,15 +48,16 @@ final class OpenLoad {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long calls = Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
+        int leadIn = (int) Math.round(rate * LEAD_IN.toNanos() / 1e9);
         long interval = Math.round(1e9 / rate);
-        long[] latencies = new long[(int) calls];
+        long[] latencies = new long[leadIn + (int) calls];
         Arrays.fill(latencies, -1);
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        CompletableFuture<?>[] answers = new CompletableFuture<?>[(int) calls];
-        long start = System.nanoTime() + 10_000_000;
-        for (int i = 0; i < calls; i++) {
+        CompletableFuture<?>[] answers = new CompletableFuture<?>[latencies.length];
+        long start = System.nanoTime() + 10_000_000 + leadIn * interval;
+        for (int i = -leadIn; i < calls; i++) {
             long scheduled = start + i * interval;
             long wait;
             while ((wait = scheduled - System.nanoTime()) > 0) {
@@ -63,13 +67,13 @@ final class OpenLoad {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body.get())).build();
-            int call = i;
-            answers[i] = http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((answer, failure) -> {
+            int call = leadIn + i;
+            answers[call] = http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((answer, failure) -> {
                 long latency = System.nanoTime() - scheduled;
                 inFlight.release();
                 if (failure == null && answer.statusCode() == created) {
                     latencies[call] = latency;
-                } else {
+                } else if (call >= leadIn) {
                     errors.incrementAndGet();
                     firstError.compareAndSet(null, failure != null ? failure.toString() : "answered "
                             + answer.statusCode() + ": " + answer.body().substring(0, Math.min(200, answer.body().length())));
@@ -83,8 +87,9 @@ final class OpenLoad {
             // the calls without an answer count as errors below
         }
         long end = System.nanoTime();
-        String slowest = slowestMoments(latencies, interval);
-        long[] succeeded = Arrays.stream(latencies).filter(latency -> latency >= 0).toArray();
+        long[] measured = Arrays.copyOfRange(latencies, leadIn, latencies.length);
+        String slowest = slowestMoments(measured, interval);
+        long[] succeeded = Arrays.stream(measured).filter(latency -> latency >= 0).toArray();
         int unanswered = (int) (calls - succeeded.length - errors.get());
         return new Result(rate, calls, (lastScheduled - start + interval) / 1e9, (end - start) / 1e9,
                 Figures.of("create, fixed rate", 0, succeeded, end - start, errors.get() + unanswered, firstError.get()),
