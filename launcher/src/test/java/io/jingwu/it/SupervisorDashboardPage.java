@@ -52,6 +52,13 @@ final class SupervisorDashboardPage {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** The texts of the escalation's row as the table shows them, but for the column of the reassign button. */
+    List<String> rowTexts(String trackingNumber) {
+        return browser.findElements(By.xpath("//*[@id='escalations:table_data']/tr[td[contains(@class,'tracking-number')"
+                        + " and normalize-space()='" + trackingNumber + "']]/td[not(contains(@class,'actions'))]"))
+                .stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
     /** Waits for Chart.js to draw the chart; its labels. */
     List<String> waitForChart(String id) {
         return Browsers.drawnChartLabels(browser, wait, id);
@@ -68,27 +75,34 @@ final class SupervisorDashboardPage {
      * the download read as text instead of saved.
      */
     String exportedCsv() {
-        return new String(exported("exportCsv"), StandardCharsets.UTF_8);
+        return new String(exported("exportCsv").body(), StandardCharsets.UTF_8);
     }
 
-    /** What the Excel export button answers, fetched like {@link #exportedCsv()}: the workbook's bytes. */
-    byte[] exportedExcel() {
+    /** What the Excel export button answers, fetched like {@link #exportedCsv()}: the workbook and its headers. */
+    Download exportedExcel() {
         return exported("exportExcel");
     }
 
-    private byte[] exported(String button) {
-        Object base64 = ((JavascriptExecutor) browser).executeAsyncScript("""
+    /** A download: its content type, its Content-Disposition (which names the file) and its bytes. */
+    record Download(String contentType, String disposition, byte[] body) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Download exported(String button) {
+        List<Object> answer = (List<Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById('escalations');
                 const data = new URLSearchParams(new FormData(form));
                 data.append('escalations:' + arguments[0], '');
                 fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
-                    .then(r => r.blob())
-                    .then(blob => { const reader = new FileReader();
-                                    reader.onload = () => done(reader.result.split(',')[1] || '');
-                                    reader.readAsDataURL(blob); },
-                          e => done(''));""", button);
-        return Base64.getDecoder().decode(String.valueOf(base64));
+                    .then(r => r.blob().then(blob => { const reader = new FileReader();
+                                    reader.onload = () => done([r.headers.get('Content-Type') || '',
+                                            r.headers.get('Content-Disposition') || '',
+                                            reader.result.split(',')[1] || '']);
+                                    reader.readAsDataURL(blob); }),
+                          e => done(['', '', '']));""", button);
+        return new Download(String.valueOf(answer.get(0)), String.valueOf(answer.get(1)),
+                Base64.getDecoder().decode(String.valueOf(answer.get(2))));
     }
 
     /** Whether the escalation's row offers to dispatch it to a colleague. */

@@ -16,6 +16,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.jingwu.it.StaffAccounts.bearer;
@@ -107,7 +109,7 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         dashboard.open();
 
         assertTrue(dashboard.showsDashboard());
-        assertEquals(java.util.List.of(number), dashboard.escalations(), "the unit's one overdue request, only");
+        assertEquals(List.of(number), dashboard.escalations(), "the unit's one overdue request, only");
         dashboard.waitForChart("perDayChart");
         dashboard.waitForChart("slaChart");
         dashboard.waitForChart("categoriesChart");
@@ -120,11 +122,21 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         assertFalse(csv.contains(phone.substring(3)), csv);
         assertFalse(csv.contains("<html"), "the export is the file, not a page: " + csv);
 
-        String sheet = excelText(dashboard.exportedExcel());
-        assertTrue(sheet.contains(number), sheet);
-        assertTrue(sheet.contains("Fraud report"), sheet);
-        assertFalse(sheet.contains(NAME), sheet);
-        assertFalse(sheet.contains(phone.substring(3)), sheet);
+        SupervisorDashboardPage.Download excel = dashboard.exportedExcel();
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.contentType());
+        assertTrue(excel.disposition().contains("escalations.xlsx"), excel.disposition());
+        List<List<String>> sheet = excelRows(excel.body());
+        assertEquals(List.of("Tracking number", "Unit", "Type", "Category", "Status", "Missed stage", "Deadline"),
+                sheet.get(0), "the table's column headers, not the reassign button's column");
+        assertEquals(2, sheet.size(), "the header and the one escalation: " + sheet);
+        List<String> row = sheet.get(1);
+        assertEquals(number, row.get(0));
+        assertEquals(unit, row.get(1));
+        assertEquals("Fraud report", row.get(2));
+        assertEquals("Accept", row.get(5));
+        assertEquals(dashboard.rowTexts(number), row, "the row as the table shows it");
+        assertFalse(sheet.toString().contains(NAME), sheet.toString());
+        assertFalse(sheet.toString().contains(phone.substring(3)), sheet.toString());
         assertFalse(dashboard.offersReassign(number), "a request still waiting to be accepted is not dispatched");
     }
 
@@ -186,19 +198,20 @@ abstract class WorkbenchDashboardChecks extends WorkbenchBrowserArea {
         sweep(unit, Instant.now());
     }
 
-    /** Every cell of the workbook's first sheet, as a spreadsheet program shows them, one row a line. */
-    private static String excelText(byte[] workbook) throws Exception {
-        try (XSSFWorkbook book =
-                     new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+    /** The rows of the workbook's first sheet, each cell as a spreadsheet program shows it. */
+    private static List<List<String>> excelRows(byte[] workbook) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             DataFormatter format = new DataFormatter();
-            StringBuilder text = new StringBuilder();
+            List<List<String>> rows = new ArrayList<>();
             for (Row row : book.getSheetAt(0)) {
-                for (Cell cell : row) {
-                    text.append(format.formatCellValue(cell)).append('\t');
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : format.formatCellValue(cell));
                 }
-                text.append('\n');
+                rows.add(cells);
             }
-            return text.toString();
+            return rows;
         }
     }
 
