@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class BatchDelete {
 
-    static final int SIZE = 1000;
+    public static final int SIZE = 1000;
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;

@@ -1,6 +1,8 @@
 package io.jingwu.api.platform.housekeeping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +25,11 @@ public class ExpiredRecords {
     @Inject
     BatchDelete batches;
 
+    /** What the components keep for a while of their own (repeat detection's fingerprints, say). */
+    @Inject
+    @Any
+    Instance<KeptForAWhile> components;
+
     /** Clients retry within minutes or hours: a day covers it. What has an expiry is kept this long past it. */
     @Inject
     @ConfigProperty(name = "jingwu.housekeeping.retention", defaultValue = "P1D")
@@ -32,16 +39,20 @@ public class ExpiredRecords {
     public Map<String, Integer> purge(Instant now) {
         Instant before = now.minus(retention);
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        PURGES.forEach((table, statement) -> {
-            int total = 0;
-            int batch;
-            do {
-                batch = batches.delete(statement, before);
-                total += batch;
-            } while (batch == BatchDelete.SIZE);
-            deleted.put(table, total);
-        });
+        PURGES.forEach((table, statement) -> deleted.put(table, purge(statement, before)));
+        components.forEach(component -> component.purges().forEach(purge ->
+                deleted.put(purge.name(), purge(purge.statement(), before.minus(purge.kept())))));
         return deleted;
+    }
+
+    private int purge(String statement, Instant before) {
+        int total = 0;
+        int batch;
+        do {
+            batch = batches.delete(statement, before);
+            total += batch;
+        } while (batch == BatchDelete.SIZE);
+        return total;
     }
 
     private static Map<String, String> purges() {
