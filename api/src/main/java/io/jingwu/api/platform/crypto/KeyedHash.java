@@ -30,7 +30,10 @@ public final class KeyedHash {
         innerPadded.update(inner);
         outerPadded = sha256();
         outerPadded.update(outer);
+        // no copy of the key left behind but the hash states
         Arrays.fill(block, (byte) 0);
+        Arrays.fill(inner, (byte) 0);
+        Arrays.fill(outer, (byte) 0);
     }
 
     /** HMAC-SHA256 of the message: H(key ^ opad, H(key ^ ipad, message)), 32 bytes. */
