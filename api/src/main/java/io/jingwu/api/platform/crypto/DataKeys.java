@@ -1,9 +1,7 @@
 package io.jingwu.api.platform.crypto;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DataKeys {
 
-    private static final String HMAC = "HmacSHA256";
     private static final String ENCRYPTION_LABEL = "jingwu/personal-data/aes-256-gcm/v1";
     private static final String LOOKUP_LABEL = "jingwu/personal-data/lookup-hmac-sha256/v1";
     private static final String FINGERPRINT_LABEL = "jingwu/key-fingerprint/v1";
@@ -29,9 +26,10 @@ public final class DataKeys {
     private final String fingerprint;
 
     private DataKeys(byte[] configuredKey) {
-        this.cipher = new FieldCipher(new SecretKeySpec(hmac(configuredKey, ENCRYPTION_LABEL), "AES"));
-        this.lookup = new KeyedHash(hmac(configuredKey, LOOKUP_LABEL));
-        this.fingerprint = HexFormat.of().formatHex(hmac(configuredKey, FINGERPRINT_LABEL));
+        KeyedHash configured = new KeyedHash(configuredKey);
+        this.cipher = new FieldCipher(new SecretKeySpec(configured.of(bytes(ENCRYPTION_LABEL)), "AES"));
+        this.lookup = new KeyedHash(configured.of(bytes(LOOKUP_LABEL)));
+        this.fingerprint = HexFormat.of().formatHex(configured.of(bytes(FINGERPRINT_LABEL)));
     }
 
     /** @param configuredKey at least {@value #KEY_BYTES} random bytes */
@@ -73,16 +71,6 @@ public final class DataKeys {
     /** Recognises the key (64 hex digits) without revealing anything about it or the keys derived from it. */
     public String fingerprint() {
         return fingerprint;
-    }
-
-    private static byte[] hmac(byte[] key, String label) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(bytes(label));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 
     private static byte[] bytes(String text) {
