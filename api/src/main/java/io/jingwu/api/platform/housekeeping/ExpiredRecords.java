@@ -8,8 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,8 +20,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ExpiredRecords {
 
-    /** Table, then the statement that deletes one batch of its rows older than the parameter. */
-    private static final Map<String, String> PURGES = purges();
+    /** The platform's own: rows with an expiry or a creation time, deleted a retention after it. */
+    private static final List<KeptForAWhile.Purge> PURGES = purges();
 
     @Inject
     BatchDelete batches;
@@ -38,10 +39,10 @@ public class ExpiredRecords {
     /** Deletes, table by table, what expired more than the retention before {@code now}; the counts per table. */
     public Map<String, Integer> purge(Instant now) {
         Instant before = now.minus(retention);
+        List<KeptForAWhile.Purge> all = new ArrayList<>(PURGES);
+        components.forEach(component -> all.addAll(component.purges()));
         Map<String, Integer> deleted = new LinkedHashMap<>();
-        PURGES.forEach((table, statement) -> deleted.put(table, purge(statement, before)));
-        components.forEach(component -> component.purges().forEach(purge ->
-                deleted.put(purge.name(), purge(purge.statement(), before.minus(purge.kept())))));
+        all.forEach(purge -> deleted.put(purge.name(), purge(purge.statement(), before.minus(purge.kept()))));
         return deleted;
     }
 
@@ -55,16 +56,19 @@ public class ExpiredRecords {
         return total;
     }
 
-    private static Map<String, String> purges() {
-        Map<String, String> purges = new LinkedHashMap<>();
-        purges.put("idempotency_keys", "DELETE FROM idempotency_keys WHERE created_at < ?1 LIMIT " + BatchDelete.SIZE);
-        // a counter past its expiry counts nothing, whatever the length of its limit's window
-        purges.put("rate_limit_counters", "DELETE FROM rate_limit_counters WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
-        // a verification whose code was never confirmed: its personal data serves nothing any more
-        purges.put("identity_verifications", "DELETE FROM identity_verifications WHERE status = 'AWAITING_CODE' "
-                + "AND created_at < ?1 LIMIT " + BatchDelete.SIZE);
-        purges.put("access_codes", "DELETE FROM access_codes WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
-        purges.put("citizen_tokens", "DELETE FROM citizen_tokens WHERE expires_at < ?1 LIMIT " + BatchDelete.SIZE);
-        return Collections.unmodifiableMap(purges);
+    private static List<KeptForAWhile.Purge> purges() {
+        return List.of(
+                expiring("idempotency_keys", "created_at < ?1"),
+                // a counter past its expiry counts nothing, whatever the length of its limit's window
+                expiring("rate_limit_counters", "expires_at < ?1"),
+                // a verification whose code was never confirmed: its personal data serves nothing any more
+                expiring("identity_verifications", "status = 'AWAITING_CODE' AND created_at < ?1"),
+                expiring("access_codes", "expires_at < ?1"),
+                expiring("citizen_tokens", "expires_at < ?1"));
+    }
+
+    private static KeptForAWhile.Purge expiring(String table, String condition) {
+        return new KeptForAWhile.Purge(table, "DELETE FROM " + table + " WHERE " + condition + " LIMIT "
+                + BatchDelete.SIZE, Duration.ZERO);
     }
 }
