@@ -2,6 +2,8 @@ package io.jingwu.api.catalogue.control;
 
 import io.jingwu.api.catalogue.entity.RequestType;
 import io.jingwu.api.catalogue.entity.ServiceDefinition;
+import io.jingwu.api.platform.revisions.HeldAtRevision;
+import io.jingwu.api.platform.revisions.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +27,7 @@ public class ServiceCatalogue {
     @Inject
     ServiceDefinitions definitions;
 
-    private volatile Snapshot snapshot;
+    private final HeldAtRevision<Snapshot> snapshot = new HeldAtRevision<>();
 
     protected ServiceCatalogue() {
     }
@@ -36,18 +38,10 @@ public class ServiceCatalogue {
 
     /** The catalogue at its current revision. */
     public Snapshot current() {
-        long revision = definitions.revision();
-        Snapshot current = snapshot;
-        if (current == null || current.revision() != revision) {
-            synchronized (this) {
-                current = snapshot;
-                if (current == null || current.revision() != revision) {
-                    current = definitions.committed();
-                    snapshot = current;
-                }
-            }
-        }
-        return current;
+        return snapshot.at(definitions.revision(), () -> {
+            Snapshot committed = definitions.committed();
+            return new Revisions.Revised<>(committed.revision(), committed);
+        });
     }
 
     /** The active service a new request of this type and category is checked against. */

@@ -11,7 +11,7 @@ public final class RevisedCache<T> {
 
     private final List<String> revisions;
     private final LongFunction<T> load;
-    private volatile Revisions.Revised<T> held;
+    private final HeldAtRevision<T> held = new HeldAtRevision<>();
 
     /**
      * @param revisions the names of the revisions that move when the data changes
@@ -24,17 +24,6 @@ public final class RevisedCache<T> {
 
     /** The data as of the revision the caller's transaction sees. */
     public T current(Revisions source) {
-        long revision = source.of(revisions);
-        Revisions.Revised<T> current = held;
-        if (current == null || current.revision() != revision) {
-            synchronized (this) {
-                current = held;
-                if (current == null || current.revision() != revision) {
-                    current = source.committed(revisions, load);
-                    held = current;
-                }
-            }
-        }
-        return current.value();
+        return held.at(source.of(revisions), () -> source.committed(revisions, load));
     }
 }
