@@ -36,21 +36,11 @@ class RepeatLinksDatabaseTest {
 
     private final EntityManager em = database.em();
     private final Unit unit = StoredRequests.unit(em);
-    private final RepeatLinks links = new RepeatLinks();
+    private final RepeatLinks links = DefaultRepeatSettings.links(em);
     /** Fingerprints of this test alone: no other test's requests can match them. */
     private final long phone = new SecureRandom().nextLong();
     private final long text = new SecureRandom().nextLong();
 
-    RepeatLinksDatabaseTest() {
-        RepeatSettings settings = new RepeatSettings();
-        settings.samePhone = "P30D";
-        settings.samePlace = "P7D";
-        settings.similarText = "P3D";
-        settings.maxDistance = 8;
-        settings.check();
-        links.em = em;
-        links.settings = settings;
-    }
 
     @Test
     void aRequestIsLinkedToTheEarlierOnesOfTheSamePhoneWithinTheWindowOnly() {

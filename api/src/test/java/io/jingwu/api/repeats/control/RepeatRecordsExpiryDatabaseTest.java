@@ -40,21 +40,13 @@ class RepeatRecordsExpiryDatabaseTest {
 
     private final EntityManager em = database.em();
     private final Unit unit = StoredRequests.unit(em);
-    private final RepeatLinks links = new RepeatLinks();
+    private final RepeatLinks links = DefaultRepeatSettings.links(em);
     private final RepeatRecordsExpiry expiry = new RepeatRecordsExpiry();
     private final long phone = new SecureRandom().nextLong();
     private final long text = new SecureRandom().nextLong();
 
     RepeatRecordsExpiryDatabaseTest() {
-        RepeatSettings settings = new RepeatSettings();
-        settings.samePhone = "P30D";
-        settings.samePlace = "P7D";
-        settings.similarText = "P3D";
-        settings.maxDistance = 8;
-        settings.check();
-        links.em = em;
-        links.settings = settings;
-        expiry.settings = settings;
+        expiry.settings = DefaultRepeatSettings.of();
     }
 
     @Test

@@ -54,22 +54,12 @@ class SimilarTextSearchDatabaseTest {
 
     private final EntityManager em = database.em();
     private final Unit unit = StoredRequests.unit(em);
-    private final RepeatLinks links = new RepeatLinks();
+    private final RepeatLinks links = DefaultRepeatSettings.links(em);
     private final long seed = new SecureRandom().nextLong();
     private final Random random = new Random(seed);
     /** A text fingerprint of this test alone: no other test's requests are near it. */
     private final long text = random.nextLong();
 
-    SimilarTextSearchDatabaseTest() {
-        RepeatSettings settings = new RepeatSettings();
-        settings.samePhone = "P30D";
-        settings.samePlace = "P7D";
-        settings.similarText = "P3D";
-        settings.maxDistance = MAX_DISTANCE;
-        settings.check();
-        links.em = em;
-        links.settings = settings;
-    }
 
     @Test
     void everyTextUpToEightBitsAwayIsLinkedHoweverItsBitsFallIntoTheBlocks() {
