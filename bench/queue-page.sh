@@ -6,15 +6,5 @@
 # jingwu_queue_bench with an account of the same name, which it creates anew (as root without password; see
 # BENCH_DB_PORT, BENCH_DB_USER, BENCH_DB_PASSWORD) and drops at the end. Loopback only; stops by itself (12 minutes
 # at most) and stops the server it started.
-# Builds first when a source is newer than the build (Maven's own options: MAVEN_ARGS, e.g. MAVEN_ARGS=-o).
 # Usage: bench/queue-page.sh [--requests=100000] [--calls=50] [--warm-up-calls=20] [--limit-minutes=12] [--keep-database]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-built=bench/target/bench.jar
-if [ ! -f "$built" ] || [ ! -f launcher/target/jingwu.jar ] \
-    || [ -n "$(find pom.xml */pom.xml */src -newer "$built" -type f -print -quit)" ]; then
-    echo "building: mvn -B -q ${MAVEN_ARGS:-} package -DskipTests" >&2
-    # shellcheck disable=SC2086 # MAVEN_ARGS holds separate options
-    mvn -B -q ${MAVEN_ARGS:-} package -DskipTests
-fi
-exec java -cp "$built:bench/target/lib/*" io.jingwu.bench.QueuePageBenchmark "$@"
+exec "$(dirname "$0")/run-benchmark.sh" QueuePageBenchmark "$@"

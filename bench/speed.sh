@@ -8,16 +8,7 @@
 # speed_bench with an account of the same name, which it creates anew (as root without password; see BENCH_DB_PORT,
 # BENCH_DB_USER, BENCH_DB_PASSWORD) and drops at the end; the per-address limits are lifted for 127.0.0.1.
 # Loopback only; stops by itself (25 minutes at most) and stops every server it started.
-# Builds first when a source is newer than the build (Maven's own options: MAVEN_ARGS, e.g. MAVEN_ARGS=-o).
+# Builds first when a source is newer than the build (bench/run-benchmark.sh).
 # Usage: bench/speed.sh [--sizes=10000,100000,1000000] [--seconds=10] [--warm-up-seconds=10] [--limit-minutes=25]
 #                       [--rate=<creates per second>] [--heap=384m] [--jar=<another build>] [--keep-database]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-built=bench/target/bench.jar
-if [ ! -f "$built" ] || [ ! -f launcher/target/jingwu.jar ] \
-    || [ -n "$(find pom.xml */pom.xml */src -newer "$built" -type f -print -quit)" ]; then
-    echo "building: mvn -B -q ${MAVEN_ARGS:-} package -DskipTests" >&2
-    # shellcheck disable=SC2086 # MAVEN_ARGS holds separate options
-    mvn -B -q ${MAVEN_ARGS:-} package -DskipTests
-fi
-exec java -cp "$built:bench/target/lib/*" io.jingwu.bench.SpeedBenchmark "$@"
+exec "$(dirname "$0")/run-benchmark.sh" SpeedBenchmark "$@"
