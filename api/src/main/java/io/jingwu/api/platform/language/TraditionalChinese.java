@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.util.HashMap;
 import java.util.Map;
