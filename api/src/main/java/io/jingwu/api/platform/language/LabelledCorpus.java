@@ -35,20 +35,27 @@ public final class LabelledCorpus {
         }
     }
 
-    /** The examples of one corpus file, named {@code source} in error messages. */
+    /** The examples of one corpus file in Chinese and English, named {@code source} in error messages. */
     public static List<LabelledText> parse(byte[] corpus, String source, Set<String> labels) {
+        return parse(corpus, source, labels, LANGUAGES);
+    }
+
+    /**
+     * The examples of one file, named {@code source} in error messages. Fails on the first malformed line, naming it:
+     * a silently skipped example would go unnoticed. A label outside {@code labels} or a language outside
+     * {@code languages} is malformed too.
+     */
+    public static List<LabelledText> parse(byte[] corpus, String source, Set<String> labels, Set<String> languages) {
         try {
-            return parse(new InputStreamReader(new ByteArrayInputStream(corpus), StandardCharsets.UTF_8), source, labels);
+            return parse(new InputStreamReader(new ByteArrayInputStream(corpus), StandardCharsets.UTF_8), source,
+                    labels, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the corpus " + source, e);
         }
     }
 
-    /**
-     * Fails on the first malformed line, naming it: a silently skipped example would go unnoticed. A label outside
-     * {@code labels} is malformed too.
-     */
-    public static List<LabelledText> parse(Reader corpus, String source, Set<String> labels) throws IOException {
+    private static List<LabelledText> parse(Reader corpus, String source, Set<String> labels, Set<String> languages)
+            throws IOException {
         List<LabelledText> examples = new ArrayList<>();
         BufferedReader reader = new BufferedReader(corpus);
         String line;
@@ -67,7 +74,7 @@ public final class LabelledCorpus {
                 throw new IllegalStateException(source + " line " + number + ": unknown label " + columns[0]);
             }
             String lang = columns[1].strip();
-            if (!LANGUAGES.contains(lang)) {
+            if (!languages.contains(lang)) {
                 throw new IllegalStateException(source + " line " + number + ": unknown language " + lang);
             }
             if (columns[2].isBlank()) {

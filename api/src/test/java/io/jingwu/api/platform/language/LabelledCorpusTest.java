@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +30,7 @@ class LabelledCorpusTest {
     }
 
     @Test
-    void commentsAndBlankLinesAreSkipped() throws IOException {
+    void commentsAndBlankLinesAreSkipped() {
         assertEquals(List.of(new LabelledText("GREETING", "en", "hello"), new LabelledText("FAREWELL", "zh", "再见")),
                 parse("# a comment\n\nGREETING\ten\thello\n  \nFAREWELL\tzh\t再见 \n"));
     }
@@ -41,7 +40,7 @@ class LabelledCorpusTest {
         assertThrows(IllegalStateException.class, () -> LabelledCorpus.resource(getClass(), "/no/such/corpus.tsv"));
     }
 
-    private static List<LabelledText> parse(String corpus) throws IOException {
-        return LabelledCorpus.parse(new StringReader(corpus), "greetings.tsv", LABELS);
+    private static List<LabelledText> parse(String corpus) {
+        return LabelledCorpus.parse(corpus.getBytes(StandardCharsets.UTF_8), "greetings.tsv", LABELS);
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +75,11 @@ class IntentCorpusTest {
     }
 
     @Test
-    void commentsAndBlankLinesAreSkipped() throws IOException {
+    void commentsAndBlankLinesAreSkipped() {
         assertEquals(List.of(new LabelledText("GREETING", "en", "hello")), parse("# a comment\n\nGREETING\ten\thello\n"));
     }
 
-    private static List<LabelledText> parse(String corpus) throws IOException {
-        return LabelledCorpus.parse(new StringReader(corpus), "test corpus", IntentCorpus.LABELS);
+    private static List<LabelledText> parse(String corpus) {
+        return LabelledCorpus.parse(corpus.getBytes(StandardCharsets.UTF_8), "test corpus", IntentCorpus.LABELS);
     }
 }
