@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -23,9 +22,9 @@ public record ShippedModel(TextModel model, int examples, boolean trained) {
      */
     public static ShippedModel load(Class<?> owner, String resource, String fingerprint, List<LabelledText> examples,
             TrainingParameters parameters) {
-        List<DocumentSample> samples = TextModelTrainer.samples(examples);
         Optional<DoccatModel> built = TextModelFile.fromClassPath(owner, resource, fingerprint);
-        DoccatModel model = built.orElseGet(() -> TextModelTrainer.trainMaxent(samples, parameters));
-        return new ShippedModel(TextModelTrainer.withVocabularyOf(samples, model), samples.size(), built.isEmpty());
+        DoccatModel model = built.orElseGet(
+                () -> TextModelTrainer.trainMaxent(TextModelTrainer.samples(examples), parameters));
+        return new ShippedModel(new TextModel(model), examples.size(), built.isEmpty());
     }
 }

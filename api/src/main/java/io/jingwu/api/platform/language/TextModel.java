@@ -17,9 +17,10 @@ public final class TextModel {
     private final DoccatModel model;
     private final TrainingVocabulary vocabulary;
 
-    TextModel(DoccatModel model, TrainingVocabulary vocabulary) {
+    /** A model trained by {@link TextModelTrainer#trainMaxent} or read by {@link TextModelFile}, ready to categorize. */
+    public TextModel(DoccatModel model) {
         this.model = model;
-        this.vocabulary = vocabulary;
+        this.vocabulary = TrainingVocabulary.of(model);
     }
 
     /**

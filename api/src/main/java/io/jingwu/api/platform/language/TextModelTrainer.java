@@ -57,8 +57,7 @@ public final class TextModelTrainer {
     }
 
     public static TextModel train(List<LabelledText> examples, TrainingParameters parameters) {
-        List<DocumentSample> samples = samples(examples);
-        return withVocabularyOf(samples, trainMaxent(samples, parameters));
+        return new TextModel(trainMaxent(samples(examples), parameters));
     }
 
     /** The examples as OpenNLP samples: segmented text, examples that segment to nothing left out. */
@@ -68,11 +67,6 @@ public final class TextModelTrainer {
                         TextSegmenter.segment(example.text()).toArray(String[]::new)))
                 .filter(sample -> sample.getText().length > 0)
                 .toList();
-    }
-
-    /** A model trained earlier from these samples, ready to categorize. */
-    public static TextModel withVocabularyOf(List<DocumentSample> samples, DoccatModel model) {
-        return new TextModel(model, TrainingVocabulary.of(samples.stream().map(DocumentSample::getText).toList()));
     }
 
     public static DoccatModel trainMaxent(List<DocumentSample> samples, TrainingParameters parameters) {

@@ -14,6 +14,7 @@ import java.util.List;
 
 import io.jingwu.api.platform.language.LabelledText;
 import io.jingwu.api.platform.language.ShippedModel;
+import io.jingwu.api.platform.language.TextModel;
 import io.jingwu.api.platform.language.TextModelFile;
 import io.jingwu.api.platform.language.TextModelTrainer;
 import opennlp.tools.doccat.DoccatModel;
@@ -28,7 +29,7 @@ class ShippedIntentModelTest {
         ShippedModel loaded = ShippedIntentModel.load();
 
         assertFalse(loaded.trained(), "the build (process-classes) writes " + ShippedIntentModel.RESOURCE);
-        assertEquals(TextModelTrainer.samples(IntentCorpus.load()).size(), loaded.examples());
+        assertEquals(IntentCorpus.load().size(), loaded.examples());
     }
 
     @Test
@@ -42,7 +43,7 @@ class ShippedIntentModelTest {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         TextModelFile.write(fresh, fingerprint, file);
         DoccatModel read = TextModelFile.read(new ByteArrayInputStream(file.toByteArray()), fingerprint).orElseThrow();
-        IntentModel loaded = new IntentModel(TextModelTrainer.withVocabularyOf(samples, read));
+        IntentModel loaded = new IntentModel(new TextModel(read));
 
         for (LabelledText example : IntentCorpus.parse(corpus)) {
             assertEquals(trained.probabilities(example.text()), loaded.probabilities(example.text()), example.text());
