@@ -33,8 +33,8 @@ public final class ScamCues {
 
     static final String RESOURCE = "/io/jingwu/api/fraud/scams/scam-cues.tsv";
     static final String NEGATION = "NEGATION";
-    /** How far before a cue, within its clause, a negation still governs it: about six words in either writing. */
-    static final int NEGATION_REACH_HAN = 16;
+    /** How far before a cue, within its clause, a negation still governs it: about eight words in either writing. */
+    static final int NEGATION_REACH_HAN = 24;
     static final int NEGATION_REACH_OTHER = 48;
     static final Set<String> LANGUAGES = Set.of("zh", "en", "ru");
 

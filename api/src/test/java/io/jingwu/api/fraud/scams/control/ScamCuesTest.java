@@ -79,6 +79,11 @@ class ScamCuesTest {
         "Police will never ask you to move money to a safe account.",
         "Полиция никогда не просит переводить деньги на безопасный счёт",
         "请下载国家反诈中心APP，开启来电预警",
+        "公安机关没有安全账户！",
+        "医保部门不会以医保卡异常为由要求您转账或提供验证码",
+        "钱会原路退回，不需要您提供任何银行卡信息或验证码",
+        "押一付三的钱是通过中介的资金监管账户付的",
+        "we paid the deposit into the agency's escrow account",
     })
     void publicityAndGenuineNoticesRaiseNoCue(String text) {
         Set<ScamCue> found = cues(text);
