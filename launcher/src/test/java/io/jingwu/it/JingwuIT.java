@@ -181,6 +181,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudChecks extends FraudCheckChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 

@@ -1,0 +1,268 @@
+package io.jingwu.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.jingwu.it.StaffAccounts.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code POST /api/v1/fraud/checks} for phones, accounts and callers who say they are police, and the anti-fraud
+ * list behind them, kept by anti-fraud staff. Each test checks from a citizen address of its own behind the suite's
+ * balancer, so that the per-address allowance of one test does not spend another's.
+ */
+abstract class FraudCheckChecks extends DeployedApplication {
+
+    static final String CHECKS = "api/v1/fraud/checks";
+    static final String LIST = "api/v1/fraud/list";
+    private static final String ANTI_FRAUD_CENTRE = "HUZ-ANTIFRAUD";
+    private static final AtomicInteger CITIZENS = new AtomicInteger();
+
+    private final String citizenAddress = "198.18.40." + CITIZENS.incrementAndGet();
+
+    private Http.Reply check(String json, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "X-Forwarded-For";
+        all[1] = citizenAddress;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return new Http(LoopbackRelay.from("127.0.0.2")).post(CHECKS, json, all);
+    }
+
+    private JsonObject verdict(String type, String value, String lang) {
+        Http.Reply reply = check(Json.createObjectBuilder().add("type", type).add("value", value).add("lang", lang)
+                .build().toString());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static String joined(JsonArray texts) {
+        return String.join(" | ", texts.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+    }
+
+    /** A mobile number nobody else in the run uses. */
+    private static String freshMobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    @Test
+    void aCallFromAbroadDressedAsABankLineIsDangerAndSaysWhy() {
+        JsonObject answer = verdict("phone", "+1 95588", "en");
+
+        assertEquals("DANGER", answer.getString("risk"));
+        assertTrue(joined(answer.getJsonArray("reasons")).contains("imitates a Chinese service number (95588)"),
+                answer.toString());
+        assertTrue(joined(answer.getJsonArray("advice")).contains("96110"), answer.toString());
+        assertTrue(answer.isNull("scamType"), "a phone alone names no kind of scam");
+        assertTrue(answer.getJsonArray("extracted").isEmpty());
+    }
+
+    @Test
+    void aForgedPlusZeroZeroDisplayIsDangerInChinese() {
+        JsonObject answer = verdict("phone", "+00 96110", "zh");
+
+        assertEquals("DANGER", answer.getString("risk"));
+        assertTrue(joined(answer.getJsonArray("reasons")).contains("+00"), answer.toString());
+        assertTrue(joined(answer.getJsonArray("advice")).contains("不要"), answer.toString());
+    }
+
+    @Test
+    void theNationalAntiFraudLineIsNamedAndTheForgedDisplayWarnedOf() {
+        JsonObject answer = verdict("phone", "96110", "en");
+
+        assertEquals("SAFE", answer.getString("risk"));
+        String reasons = joined(answer.getJsonArray("reasons"));
+        assertTrue(reasons.contains("national anti-fraud warning line 96110"), reasons);
+        assertTrue(reasons.contains("can be forged"), reasons);
+        assertTrue(joined(answer.getJsonArray("advice")).contains("call back yourself"), answer.toString());
+    }
+
+    @Test
+    void aVirtualOperatorsNumberCallsForCaution() {
+        JsonObject answer = verdict("phone", "170 " + freshMobile().substring(3), "zh");
+
+        assertEquals("CAUTION", answer.getString("risk"));
+        assertTrue(joined(answer.getJsonArray("reasons")).contains("虚拟运营商"), answer.toString());
+    }
+
+    @Test
+    void whatIsNoPhoneLinkOrAccountIsRefusedInTheCallersLanguage() {
+        Http.Reply russian = check("{\"type\": \"phone\", \"value\": \"позвоните мне\", \"lang\": \"ru\"}");
+        Http.Reply noType = check("{\"value\": \"13800138000\"}", "Accept-Language", "en");
+        Http.Reply noValue = check("{\"type\": \"phone\", \"lang\": \"zh\"}");
+        Http.Reply account = check("{\"type\": \"account\", \"value\": \"no account here!\", \"lang\": \"en\"}");
+
+        assertEquals(400, russian.status(), russian.body());
+        assertEquals("Это не номер телефона", russian.json().getString("title"));
+        assertEquals(400, noType.status());
+        assertEquals("type", noType.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(noType.json().getJsonArray("errors").getJsonObject(0).getString("message")
+                .contains("text, phone, url, account, officer"), noType.body());
+        assertEquals(400, noValue.status());
+        assertEquals("value", noValue.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, account.status());
+        assertFalse(russian.body().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void aCardNamesItsBankAndAMistypedCheckDigitIsPointedOut() {
+        JsonObject good = verdict("account", "6222 0212 3456 7890 003", "en");
+        Http.Reply typo = check("{\"type\": \"account\", \"value\": \"6222021234567890004\", \"fields\": "
+                + "{\"kind\": \"bank-card\"}, \"lang\": \"zh\"}");
+        Http.Reply unknownKind = check("{\"type\": \"account\", \"value\": \"6222021234567890003\", \"fields\": "
+                + "{\"kind\": \"paypal\"}, \"lang\": \"en\"}");
+
+        assertEquals("SAFE", good.getString("risk"), good.toString());
+        assertTrue(joined(good.getJsonArray("reasons")).contains("Industrial and Commercial Bank of China"), good.toString());
+        assertTrue(joined(good.getJsonArray("advice")).contains("Do not transfer"), good.toString());
+        assertEquals(200, typo.status(), typo.body());
+        assertTrue(joined(typo.json().getJsonArray("reasons")).contains("抄错"), typo.body());
+        assertEquals(400, unknownKind.status());
+    }
+
+    @Test
+    void aClaimedOfficerIsNeverConfirmedAndACallFromAbroadIsDanger() {
+        Http.Reply fromAbroad = check("""
+                {"type": "officer", "fields": {"name": "李建国", "badge": "035716", "unit": "上海市公安局",
+                 "phone": "+44 20 7946 0018"}, "lang": "zh"}""");
+        Http.Reply from110 = check("""
+                {"type": "officer", "fields": {"name": "Wang Wei", "badge": "123456", "phone": "110"}, "lang": "en"}""");
+
+        assertEquals(200, fromAbroad.status(), fromAbroad.body());
+        assertEquals("DANGER", fromAbroad.json().getString("risk"));
+        String advice = joined(fromAbroad.json().getJsonArray("advice"));
+        assertTrue(advice.contains("安全账户") && advice.contains("屏幕共享"), advice);
+        assertFalse(fromAbroad.body().contains("李建国") || fromAbroad.body().contains("035716"),
+                "the claimed name and badge are never repeated, let alone confirmed");
+        assertEquals("CAUTION", from110.json().getString("risk"), "even a police number's display can be forged");
+        String reasons = joined(from110.json().getJsonArray("reasons"));
+        assertTrue(reasons.contains("police emergency number 110") && reasons.contains("never confirm"), reasons);
+        assertFalse(from110.body().contains("Wang Wei"));
+    }
+
+    @Test
+    void aPhoneTheCentrePutsOnTheListIsDangerUntilTakenOff() {
+        Http local = new Http(base());
+        String keeper = StaffAccounts.signedIn(local, "ANTI_FRAUD", ANTI_FRAUD_CENTRE);
+        String mobile = freshMobile();
+        assertEquals("SAFE", verdict("phone", mobile, "en").getString("risk"));
+
+        Http.Reply added = local.post(LIST, """
+                {"kind": "phone", "value": "%s", "source": "湖州市反诈中心 案件 HZ-2026-0412"}""".formatted(
+                mobile.substring(0, 3) + " " + mobile.substring(3)), bearer(keeper));
+
+        assertEquals(201, added.status(), added.body());
+        JsonObject entry = added.json();
+        assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7), entry.getString("value"), "masked");
+        assertTrue(entry.getBoolean("inForce"));
+        JsonObject listed = verdict("phone", "+86" + mobile, "en");
+        assertEquals("DANGER", listed.getString("risk"));
+        assertTrue(joined(listed.getJsonArray("reasons")).contains("anti-fraud centres' list"), listed.toString());
+        assertEquals(409, local.post(LIST, "{\"kind\": \"phone\", \"value\": \"" + mobile + "\", \"source\": \"again\"}",
+                bearer(keeper)).status(), "listed once");
+
+        String removal = LIST + "/" + entry.getJsonNumber("id").longValue() + "/removal";
+        assertEquals(200, local.post(removal, "", bearer(keeper)).status());
+        assertEquals("SAFE", verdict("phone", mobile, "en").getString("risk"));
+    }
+
+    @Test
+    void onlyAntiFraudStaffKeepTheListAndOnlyAntiFraudCentresHaveThem() {
+        Http local = new Http(base());
+        String clerk = StaffAccounts.signedIn(local, "CLERK", ANTI_FRAUD_CENTRE);
+        Http.Reply wrongUnit = local.post("api/v1/admin/users", """
+                {"username": "%s", "displayName": "测试", "password": "%s", "roles": ["ANTI_FRAUD"],
+                 "unitCodes": ["HUZ-ZL-ZHINAN-PS"]}""".formatted(StaffAccounts.unique("af."), StaffAccounts.PASSWORD),
+                bearer(StaffAccounts.adminToken(local), "Accept-Language", "en"));
+
+        assertEquals(403, local.get(LIST, bearer(clerk)).status());
+        assertEquals(403, local.post(LIST, "{\"kind\": \"qq\", \"value\": \"12345678\", \"source\": \"x\"}",
+                bearer(clerk)).status());
+        assertEquals(401, local.get(LIST).status());
+        assertEquals(400, wrongUnit.status(), wrongUnit.body());
+        assertTrue(wrongUnit.body().contains("anti-fraud centre"), wrongUnit.body());
+    }
+
+    @Test
+    void anExpiredEntryNoLongerCountsAndARevealIsRecordedWithItsPurpose() {
+        Http local = new Http(base());
+        String keeper = StaffAccounts.signedIn(local, "ANTI_FRAUD", ANTI_FRAUD_CENTRE);
+        String qq = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 9_999_999_999L));
+        Http.Reply expired = local.post(LIST, """
+                {"kind": "qq", "value": "%s", "source": "2026 年 1 月通报", "listedOn": "2026-01-05",
+                 "expiresOn": "2026-01-31"}""".formatted(qq), bearer(keeper));
+        assertEquals(201, expired.status(), expired.body());
+        assertFalse(expired.json().getBoolean("inForce"));
+        long id = expired.json().getJsonNumber("id").longValue();
+
+        JsonObject answer = verdict("account", qq, "en");
+        Http.Reply noPurpose = local.post(LIST + "/" + id + "/reveal", "{}", bearer(keeper, "Accept-Language", "en"));
+        Http.Reply revealed = local.post(LIST + "/" + id + "/reveal", "{\"purpose\": \"核对银行协查函\"}", bearer(keeper));
+
+        assertEquals("SAFE", answer.getString("risk"), "an entry past its expiry day no longer counts");
+        assertEquals(400, noPurpose.status());
+        assertTrue(noPurpose.body().contains("recorded"), noPurpose.body());
+        assertEquals(200, revealed.status(), revealed.body());
+        assertEquals(qq, revealed.json().getString("value"));
+        assertEquals("no-store", revealed.header("Cache-Control"));
+    }
+
+    @Test
+    void aCsvImportIsAllOrNothingAndCountsWhatWasListedAlready() {
+        Http local = new Http(base());
+        String keeper = StaffAccounts.signedIn(local, "ANTI_FRAUD", ANTI_FRAUD_CENTRE);
+        String first = freshMobile();
+        String second = freshMobile();
+        String broken = "kind,value,source,listedOn,expiresOn\n"
+                + "phone," + first + ",通报 1,,\n"
+                + "bank-card,not a card,通报 1,,\n"
+                + "qq,12345,通报 1,2026-13-01,\n";
+        String good = "kind,value,source,listedOn,expiresOn\n"
+                + "phone," + first + ",\"通报 1, 第二批\",,\n"
+                + "phone,+86 " + second + ",通报 1,,2099-12-31\n"
+                + "phone," + first + ",通报 1 重复,,\n";
+
+        Http.Reply refused = local.postBytes(LIST + "/imports", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv", bearer(keeper, "Accept-Language", "en"));
+        assertEquals(400, refused.status(), refused.body());
+        List<String> fields = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+        assertEquals(List.of("line 3.value", "line 4.listedOn"), fields);
+        assertEquals("SAFE", verdict("phone", first, "en").getString("risk"), "nothing of a refused file is listed");
+
+        Http.Reply imported = local.postBytes(LIST + "/imports", good.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv", bearer(keeper));
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("added"));
+        assertEquals(1, imported.json().getInt("alreadyListed"));
+        assertEquals("DANGER", verdict("phone", second, "en").getString("risk"));
+    }
+
+    @Test
+    void eachAddressHasAnAllowanceOfChecksAndIsToldWhenToComeBack() {
+        String body = "{\"type\": \"phone\", \"value\": \"96110\"}";
+        int admitted = 0;
+        Http.Reply last = null;
+        for (int i = 0; i < 41; i++) {
+            last = check(body);
+            if (last.status() == 200) {
+                admitted++;
+            }
+        }
+
+        assertEquals(40, admitted);
+        assertNotNull(last);
+        assertEquals(429, last.status(), last.body());
+        assertEquals("600", last.header("Retry-After"));
+        assertTrue(last.body().contains("96110"), "even a refusal tells where to get help at once");
+    }
+}
