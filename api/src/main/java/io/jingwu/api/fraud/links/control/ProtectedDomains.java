@@ -1,0 +1,54 @@
+package io.jingwu.api.fraud.links.control;
+
+import io.jingwu.api.fraud.links.entity.ProtectedDomain;
+import io.jingwu.api.fraud.links.entity.ProtectedDomainKind;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The official domains of organisations that fraudsters impersonate, from {@code protected-domains.tsv} beside
+ * this package's resources (its header says where they come from), read once.
+ */
+public final class ProtectedDomains {
+
+    static final String RESOURCE = "protected-domains.tsv";
+
+    private final List<ProtectedDomain> domains;
+
+    ProtectedDomains(List<ProtectedDomain> domains) {
+        this.domains = List.copyOf(domains);
+    }
+
+    private static final class Standard {
+        static final ProtectedDomains INSTANCE = new ProtectedDomains(TsvResource.rows(RESOURCE).stream()
+                .map(columns -> new ProtectedDomain(columns[0], columns[1], columns[2],
+                        ProtectedDomainKind.valueOf(columns[3]),
+                        Arrays.stream(columns[4].split(",")).map(String::strip)
+                                .map(name -> name.toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty())
+                                .toList()))
+                .toList());
+    }
+
+    public static ProtectedDomains standard() {
+        return Standard.INSTANCE;
+    }
+
+    public List<ProtectedDomain> all() {
+        return domains;
+    }
+
+    /** The most specific protected domain that {@code asciiHost} is or lies under ({@code mps.gov.cn} before {@code gov.cn}). */
+    public Optional<ProtectedDomain> covering(String asciiHost) {
+        return domains.stream().filter(domain -> domain.covers(asciiHost))
+                .max(Comparator.comparingInt(domain -> domain.domain().length()));
+    }
+
+    /** The entry of a domain named in a finding's detail. */
+    public Optional<ProtectedDomain> byDomain(String domain) {
+        return domains.stream().filter(entry -> entry.domain().equals(domain)).findFirst();
+    }
+}
