@@ -2,6 +2,7 @@ package io.jingwu.chatbot.intents.control;
 
 import java.util.logging.Logger;
 
+import io.jingwu.api.platform.language.ShippedModel;
 import io.jingwu.chatbot.intents.entity.IntentPrediction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +42,8 @@ public class IntentClassifier {
     @PostConstruct
     void load() {
         long started = System.nanoTime();
-        ShippedIntentModel.Loaded loaded = ShippedIntentModel.load();
-        model = loaded.model();
+        ShippedModel loaded = ShippedIntentModel.load();
+        model = new IntentModel(loaded.model());
         LOG.info(() -> "intent model " + (loaded.trained() ? "trained (no model built from this corpus)" : "loaded")
                 + " for " + loaded.examples() + " examples in " + (System.nanoTime() - started) / 1_000_000
                 + " ms; min confidence " + minConfidence);

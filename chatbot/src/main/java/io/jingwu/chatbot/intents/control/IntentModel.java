@@ -3,25 +3,17 @@ package io.jingwu.chatbot.intents.control;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.jingwu.api.platform.language.TextModel;
 import io.jingwu.chatbot.intents.entity.Intent;
 import io.jingwu.chatbot.intents.entity.IntentPrediction;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 
-/**
- * A trained intent model. Safe to share between threads: the OpenNLP model is only read,
- * and the categorizer, which keeps per-call state, is created for every message; it is a
- * thin wrapper, far cheaper than the classification itself, and unlike a thread-local one
- * leaves nothing behind in the server's pooled threads when the application is redeployed.
- */
+/** A trained intent model; safe to share between threads, as the {@link TextModel} it answers with. */
 public final class IntentModel {
 
-    private final DoccatModel model;
-    private final TrainingVocabulary vocabulary;
+    private final TextModel model;
 
-    IntentModel(DoccatModel model, TrainingVocabulary vocabulary) {
+    IntentModel(TextModel model) {
         this.model = model;
-        this.vocabulary = vocabulary;
     }
 
     /**
@@ -46,21 +38,13 @@ public final class IntentModel {
         Map.Entry<Intent, Double> best = probabilities.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .orElseThrow();
-        return new IntentPrediction(best.getKey(), Math.min(1.0, Math.max(0.0, best.getValue())));
+        return new IntentPrediction(best.getKey(), best.getValue());
     }
 
     /** Probability per intent; empty when the text shares no feature with the training corpus. */
     public Map<Intent, Double> probabilities(String text) {
-        String[] tokens = TextSegmenter.segment(text).toArray(String[]::new);
         Map<Intent, Double> probabilities = new EnumMap<>(Intent.class);
-        if (tokens.length == 0 || !vocabulary.knowsAnyOf(tokens)) {
-            return probabilities;
-        }
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] outcomes = categorizer.categorize(tokens);
-        for (int i = 0; i < outcomes.length; i++) {
-            probabilities.put(Intent.valueOf(categorizer.getCategory(i)), outcomes[i]);
-        }
+        model.probabilities(text).forEach((intent, probability) -> probabilities.put(Intent.valueOf(intent), probability));
         return probabilities;
     }
 }

@@ -1,11 +1,10 @@
 package io.jingwu.chatbot.intents.control;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import opennlp.tools.doccat.DoccatModel;
+import io.jingwu.api.platform.language.TextModelFile;
+import io.jingwu.api.platform.language.TextModelTrainer;
 
 /**
  * Build step (chatbot's pom, after compiling): trains the intent model from the corpus and writes it into
@@ -22,13 +21,10 @@ public final class IntentModelBuild {
             throw new IllegalArgumentException("usage: IntentModelBuild <classes folder>");
         }
         byte[] corpus = IntentCorpus.bytes();
-        DoccatModel model = IntentModelTrainer.trainMaxent(
-                IntentModelTrainer.samples(IntentCorpus.parse(corpus)), IntentModelTrainer.defaultParameters());
-        Path target = Path.of(args[0], IntentModelFile.RESOURCE.substring(1));
-        Files.createDirectories(target.getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
-            IntentModelFile.write(model, IntentRecipe.fingerprint(corpus), out);
-        }
-        System.out.println("intent model written to " + target);
+        Path written = TextModelFile.writeInto(Path.of(args[0]), ShippedIntentModel.RESOURCE,
+                TextModelTrainer.trainMaxent(TextModelTrainer.samples(IntentCorpus.parse(corpus)),
+                        IntentModelTrainer.defaultParameters()),
+                ShippedIntentModel.fingerprint(corpus));
+        System.out.println("intent model written to " + written);
     }
 }

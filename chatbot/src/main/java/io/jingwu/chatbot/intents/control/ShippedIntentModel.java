@@ -1,31 +1,28 @@
 package io.jingwu.chatbot.intents.control;
 
-import java.util.List;
-import java.util.Optional;
-
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentSample;
+import io.jingwu.api.platform.language.ModelRecipe;
+import io.jingwu.api.platform.language.ShippedModel;
 
 /**
- * The intent model for the corpus on the class path: the one the build trained when it was trained from
- * this very corpus by this very code, otherwise trained here and now. Both give the same model, since
- * training is deterministic; the built one spares every start the training.
+ * The intent model for the corpus on the class path: the one the build trained ({@link IntentModelBuild}) when it
+ * was trained from this very corpus by this very code, otherwise trained here and now.
  */
 final class ShippedIntentModel {
 
-    /** The model and whether it had to be trained (no built model, or one built from another recipe). */
-    record Loaded(IntentModel model, int examples, boolean trained) {
-    }
+    /** Where the build puts the model, on the class path beside the corpus. */
+    static final String RESOURCE = "/io/jingwu/chatbot/intents/intent-model.bin";
 
     private ShippedIntentModel() {
     }
 
-    static Loaded load() {
+    static ShippedModel load() {
         byte[] corpus = IntentCorpus.bytes();
-        List<DocumentSample> samples = IntentModelTrainer.samples(IntentCorpus.parse(corpus));
-        Optional<DoccatModel> built = IntentModelFile.fromClassPath(IntentRecipe.fingerprint(corpus));
-        DoccatModel model = built.orElseGet(
-                () -> IntentModelTrainer.trainMaxent(samples, IntentModelTrainer.defaultParameters()));
-        return new Loaded(IntentModelTrainer.withVocabularyOf(samples, model), samples.size(), built.isEmpty());
+        return ShippedModel.load(ShippedIntentModel.class, RESOURCE, fingerprint(corpus), IntentCorpus.parse(corpus),
+                IntentModelTrainer.defaultParameters());
+    }
+
+    /** The recipe of the intent model: this corpus, the intents' training parameters and the training code. */
+    static String fingerprint(byte[] corpus) {
+        return ModelRecipe.fingerprint(corpus, IntentModelTrainer.defaultParameters(), IntentModelTrainer.class);
     }
 }

@@ -3,15 +3,12 @@ package io.jingwu.chatbot.intents.control;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
+import io.jingwu.api.platform.language.StratifiedFolds;
 import io.jingwu.chatbot.intents.entity.Intent;
-import io.jingwu.chatbot.intents.entity.IntentExample;
 import io.jingwu.chatbot.intents.entity.IntentPrediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,16 +51,11 @@ class IntentCrossValidationTest {
 
     @BeforeAll
     static void crossValidate() {
-        List<List<IntentExample>> folds = stratifiedFolds(IntentCorpus.load());
+        StratifiedFolds folds = StratifiedFolds.deal(IntentCorpus.load(), FOLDS, SEED);
         for (int f = 0; f < FOLDS; f++) {
-            List<IntentExample> training = new ArrayList<>();
-            for (int other = 0; other < FOLDS; other++) {
-                if (other != f) {
-                    training.addAll(folds.get(other));
-                }
-            }
-            IntentModel model = IntentModelTrainer.train(training);
-            folds.get(f).forEach(example -> judged.add(new Judged(example.intent(), model.predict(example.text()))));
+            IntentModel model = IntentModelTrainer.train(folds.trainingFor(f));
+            folds.heldOut(f).forEach(example ->
+                    judged.add(new Judged(Intent.valueOf(example.label()), model.predict(example.text()))));
         }
         System.out.printf("stratified %d-fold cross-validation, seed %d: %d examples%n", FOLDS, SEED, judged.size());
         for (double threshold : THRESHOLDS) {
@@ -72,26 +64,6 @@ class IntentCrossValidationTest {
             recalls(threshold).forEach((intent, recall) -> line.append(String.format(" %s %.3f", intent, recall)));
             System.out.println(line);
         }
-    }
-
-    /** Each intent and language shuffled with the seed, then dealt round the folds, so every fold holds its share. */
-    private static List<List<IntentExample>> stratifiedFolds(List<IntentExample> corpus) {
-        Map<String, List<IntentExample>> groups = new LinkedHashMap<>();
-        corpus.forEach(example -> groups.computeIfAbsent(example.intent() + "/" + example.lang(), group -> new ArrayList<>())
-                .add(example));
-        Random random = new Random(SEED);
-        List<List<IntentExample>> folds = new ArrayList<>();
-        for (int f = 0; f < FOLDS; f++) {
-            folds.add(new ArrayList<>());
-        }
-        int dealt = 0;
-        for (List<IntentExample> group : groups.values()) {
-            Collections.shuffle(group, random);
-            for (IntentExample example : group) {
-                folds.get(dealt++ % FOLDS).add(example);
-            }
-        }
-        return folds;
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.jingwu.api.platform.language.LabelledText;
 import io.jingwu.chatbot.intents.entity.Intent;
-import io.jingwu.chatbot.intents.entity.IntentExample;
 import io.jingwu.chatbot.intents.entity.IntentPrediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +38,11 @@ class IntentModelTest {
 
     @Test
     void heldOutExamplesAreRecognised() {
-        List<IntentExample> training = new ArrayList<>();
-        List<IntentExample> heldOut = new ArrayList<>();
+        List<LabelledText> training = new ArrayList<>();
+        List<LabelledText> heldOut = new ArrayList<>();
         Map<String, Integer> seenPerGroup = new HashMap<>();
-        for (IntentExample example : IntentCorpus.load()) {
-            int seen = seenPerGroup.merge(example.intent() + "/" + example.lang(), 1, Integer::sum);
+        for (LabelledText example : IntentCorpus.load()) {
+            int seen = seenPerGroup.merge(example.label() + "/" + example.lang(), 1, Integer::sum);
             (seen % 5 == 0 ? heldOut : training).add(example);
         }
         long started = System.nanoTime();
@@ -52,15 +52,16 @@ class IntentModelTest {
         Map<Intent, int[]> hitsAndTotals = new EnumMap<>(Intent.class);
         List<String> misses = new ArrayList<>();
         int hits = 0;
-        for (IntentExample example : heldOut) {
+        for (LabelledText example : heldOut) {
             IntentPrediction prediction = heldOutModel.classify(example.text(), MIN_CONFIDENCE);
-            int[] counts = hitsAndTotals.computeIfAbsent(example.intent(), intent -> new int[2]);
+            Intent expected = Intent.valueOf(example.label());
+            int[] counts = hitsAndTotals.computeIfAbsent(expected, intent -> new int[2]);
             counts[1]++;
-            if (prediction.intent() == example.intent()) {
+            if (prediction.intent() == expected) {
                 counts[0]++;
                 hits++;
             } else {
-                misses.add(String.format("  missed %s as %s (%.2f): %s", example.intent(), prediction.intent(),
+                misses.add(String.format("  missed %s as %s (%.2f): %s", expected, prediction.intent(),
                         prediction.confidence(), example.text()));
             }
         }

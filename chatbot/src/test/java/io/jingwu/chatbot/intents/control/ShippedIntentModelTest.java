@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.jingwu.chatbot.intents.entity.IntentExample;
+import io.jingwu.api.platform.language.LabelledText;
+import io.jingwu.api.platform.language.ShippedModel;
+import io.jingwu.api.platform.language.TextModelFile;
+import io.jingwu.api.platform.language.TextModelTrainer;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentSample;
 import org.junit.jupiter.api.Test;
@@ -22,26 +25,26 @@ class ShippedIntentModelTest {
 
     @Test
     void theBuildLeavesAModelOfThisCorpusThatStartsLoadWithoutTraining() {
-        ShippedIntentModel.Loaded loaded = ShippedIntentModel.load();
+        ShippedModel loaded = ShippedIntentModel.load();
 
-        assertFalse(loaded.trained(), "the build (process-classes) writes " + IntentModelFile.RESOURCE);
-        assertEquals(IntentModelTrainer.samples(IntentCorpus.load()).size(), loaded.examples());
+        assertFalse(loaded.trained(), "the build (process-classes) writes " + ShippedIntentModel.RESOURCE);
+        assertEquals(TextModelTrainer.samples(IntentCorpus.load()).size(), loaded.examples());
     }
 
     @Test
     void aWrittenModelAnswersEveryExampleExactlyAsTheTrainedOne() throws IOException {
         byte[] corpus = IntentCorpus.bytes();
-        List<DocumentSample> samples = IntentModelTrainer.samples(IntentCorpus.parse(corpus));
+        List<DocumentSample> samples = TextModelTrainer.samples(IntentCorpus.parse(corpus));
         IntentModel trained = IntentModelTrainer.train(IntentCorpus.parse(corpus));
-        DoccatModel fresh = IntentModelTrainer.trainMaxent(samples, IntentModelTrainer.defaultParameters());
-        String fingerprint = IntentRecipe.fingerprint(corpus);
+        DoccatModel fresh = TextModelTrainer.trainMaxent(samples, IntentModelTrainer.defaultParameters());
+        String fingerprint = ShippedIntentModel.fingerprint(corpus);
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        IntentModelFile.write(fresh, fingerprint, file);
-        DoccatModel read = IntentModelFile.read(new ByteArrayInputStream(file.toByteArray()), fingerprint).orElseThrow();
-        IntentModel loaded = IntentModelTrainer.withVocabularyOf(samples, read);
+        TextModelFile.write(fresh, fingerprint, file);
+        DoccatModel read = TextModelFile.read(new ByteArrayInputStream(file.toByteArray()), fingerprint).orElseThrow();
+        IntentModel loaded = new IntentModel(TextModelTrainer.withVocabularyOf(samples, read));
 
-        for (IntentExample example : IntentCorpus.parse(corpus)) {
+        for (LabelledText example : IntentCorpus.parse(corpus)) {
             assertEquals(trained.probabilities(example.text()), loaded.probabilities(example.text()), example.text());
         }
         assertEquals(trained.probabilities("asdfgh"), loaded.probabilities("asdfgh"));
@@ -51,15 +54,15 @@ class ShippedIntentModelTest {
     void aModelBuiltFromAnotherCorpusIsNotUsed() throws IOException {
         byte[] corpus = IntentCorpus.bytes();
         byte[] edited = (new String(corpus, StandardCharsets.UTF_8) + "GREETING\ten\thowdy\n").getBytes(StandardCharsets.UTF_8);
-        assertNotEquals(IntentRecipe.fingerprint(corpus), IntentRecipe.fingerprint(edited));
+        assertNotEquals(ShippedIntentModel.fingerprint(corpus), ShippedIntentModel.fingerprint(edited));
 
-        List<DocumentSample> samples = IntentModelTrainer.samples(IntentCorpus.parse(corpus));
+        List<DocumentSample> samples = TextModelTrainer.samples(IntentCorpus.parse(corpus));
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        IntentModelFile.write(IntentModelTrainer.trainMaxent(samples, IntentModelTrainer.defaultParameters()),
-                IntentRecipe.fingerprint(corpus), file);
+        TextModelFile.write(TextModelTrainer.trainMaxent(samples, IntentModelTrainer.defaultParameters()),
+                ShippedIntentModel.fingerprint(corpus), file);
 
-        assertTrue(IntentModelFile.read(new ByteArrayInputStream(file.toByteArray()),
-                IntentRecipe.fingerprint(edited)).isEmpty());
+        assertTrue(TextModelFile.read(new ByteArrayInputStream(file.toByteArray()),
+                ShippedIntentModel.fingerprint(edited)).isEmpty());
         assertArrayEquals(IntentCorpus.bytes(), corpus, "the corpus on the class path is the one fingerprinted");
     }
 }

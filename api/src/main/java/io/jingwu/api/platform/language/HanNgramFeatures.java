@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.util.LinkedHashSet;
 import java.util.Collection;
@@ -9,7 +9,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character 1-, 2- and 3-grams of every Han run. Character n-grams need no word
- * segmentation dictionary and still catch the words that decide an intent
+ * segmentation dictionary and still catch the words that decide what a text is about
  * (丢了, 身份证, 安全账户, 欠工资), including when a citizen mistypes one character.
  */
 public class HanNgramFeatures implements FeatureGenerator {

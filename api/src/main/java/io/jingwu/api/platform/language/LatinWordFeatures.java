@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.util.LinkedHashSet;
 import java.util.Collection;
@@ -11,9 +11,9 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * Word unigrams and bigrams of the alphabetic and numeric tokens, stemmed so that "wages",
  * "scammed" and "renewing" meet "wage", "scam" and "renew" in the corpus. Function words
- * appear only inside bigrams ("how do", "my id"): alone they occur in every intent and
+ * appear only inside bigrams ("how do", "my id"): alone they occur in every label and
  * would only add noise. Numbers and codes are replaced by their shape: which digits a
- * citizen typed says nothing about the intent, but that a tracking-number-like code is
+ * citizen typed says nothing about the label, but that a tracking-number-like code is
  * present does.
  */
 public class LatinWordFeatures implements FeatureGenerator {

@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
  * Folds the traditional characters that matter for police services onto their simplified
  * form, so a message typed in Hong Kong, Macau or Taiwan style meets the same features as
  * the simplified corpus. A full conversion table would be larger than the whole model; the
- * characters below cover the corpus vocabulary.
+ * characters below cover the vocabulary of the corpora (police services, scams).
  */
 final class TraditionalChinese {
 
@@ -26,7 +26,12 @@ final class TraditionalChinese {
             + "損损賴赖騷骚慮虑擔担憂忧驚惊嚇吓緊紧衛卫據据廳厅館馆臺台檯台檢检嫌嫌離离婚婚決决"
             + "師师僱雇傭佣廠厂職职薪薪資资產产剛刚萬万億亿歸归還还據据單单優优惠惠絲丝罷罢倆俩"
             + "鑰钥匙匙樂乐陸陆體体歐欧參参與与總总統统處处罪罪証证隻只準准於于後后裝装修修噪噪"
-            + "繳缴納纳餘余額额響响鐘钟頭头腦脑壓压嗶哔愛爱戀恋約约團团購购買买獎奖級级節节圖图";
+            + "繳缴納纳餘余額额響响鐘钟頭头腦脑壓压嗶哔愛爱戀恋約约團团購购買买獎奖級级節节圖图"
+            + "馬马訴诉詳详細细錯错誤误確确顯显獲获贈赠禮礼隨随絕绝稅税違违規规懲惩範范週周憑凭標标頁页"
+            + "載载軟软鍵键螢萤協协遠远議议臨临儲储鈔钞匯汇滙汇試试訊讯簡简遊游備备膚肤運运郵邮禍祸綁绑"
+            + "贖赎獄狱執执緝缉喚唤別别孫孙虧亏倉仓槓杠桿杆顧顾掃扫維维條条謊谎稱称偽伪銷销專专屬属內内"
+            + "紙纸塊块鬆松趕赶盡尽將将閉闭須须盜盗竊窃齡龄陣阵憶忆舊旧僅仅來来際际國国屆届貼贴義义廣广"
+            + "勵励紅红鑒鉴鑑鉴";
 
     private static final Map<Character, Character> SIMPLIFIED = new HashMap<>();
 

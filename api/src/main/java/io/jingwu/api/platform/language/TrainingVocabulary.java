@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  */
 final class TrainingVocabulary {
 
-    private static final FeatureGenerator[] WORD_FEATURES = IntentModelTrainer.featureGenerators();
+    private static final FeatureGenerator[] WORD_FEATURES = TextModelTrainer.featureGenerators();
 
     private final Set<String> features;
 

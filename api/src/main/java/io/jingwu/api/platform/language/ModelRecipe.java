@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,26 +10,33 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 
-/**
- * What a trained model depends on: the corpus, the training parameters and the code that turns text into
- * features and trains. Its fingerprint tells whether a model built earlier is the one training now would give.
- */
-final class IntentRecipe {
+import opennlp.tools.util.TrainingParameters;
 
-    /** The classes whose code shapes the model; their compiled bytes go into the fingerprint. */
-    private static final List<Class<?>> TRAINING_CODE = List.of(IntentModelTrainer.class, TextSegmenter.class,
+/**
+ * What a trained model depends on: the corpus, the training parameters and the code that turns text into features
+ * and trains. Its fingerprint tells whether a model built earlier is the one training now would give.
+ */
+public final class ModelRecipe {
+
+    /** The classes of this package whose code shapes every model; their compiled bytes go into the fingerprint. */
+    private static final List<Class<?>> TRAINING_CODE = List.of(TextModelTrainer.class, TextSegmenter.class,
             TraditionalChinese.class, HanNgramFeatures.class, LatinWordFeatures.class);
 
-    private IntentRecipe() {
+    private ModelRecipe() {
     }
 
-    /** SHA-256 of the corpus bytes, the training parameters and the training code. */
-    static String fingerprint(byte[] corpus) {
+    /**
+     * SHA-256 of the corpus bytes, the training parameters, the training code, and {@code ownCode}: the caller's
+     * classes that choose the parameters or shape the examples.
+     */
+    public static String fingerprint(byte[] corpus, TrainingParameters parameters, Class<?>... ownCode) {
         MessageDigest digest = sha256();
         digest.update(corpus);
-        digest.update(new TreeMap<>(IntentModelTrainer.defaultParameters().getObjectSettings()).toString()
-                .getBytes(StandardCharsets.UTF_8));
+        digest.update(new TreeMap<>(parameters.getObjectSettings()).toString().getBytes(StandardCharsets.UTF_8));
         for (Class<?> type : TRAINING_CODE) {
+            digest.update(compiledBytes(type));
+        }
+        for (Class<?> type : ownCode) {
             digest.update(compiledBytes(type));
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

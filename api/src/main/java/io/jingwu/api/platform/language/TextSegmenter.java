@@ -1,4 +1,4 @@
-package io.jingwu.chatbot.intents.control;
+package io.jingwu.api.platform.language;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts a chat message into the tokens the categorizer works on: runs of Han characters and
- * Latin (or other alphabetic) words. Chinese is written without spaces, so a whitespace
+ * Cuts a text (a chat message, an SMS, a victim's account) into the tokens a categorizer works on: runs of Han
+ * characters and Latin (or other alphabetic) words. Chinese is written without spaces, so a whitespace
  * tokenizer would see a whole Chinese sentence as one token; the feature generators take
  * the Han runs apart into character n-grams instead.
  */
 public final class TextSegmenter {
 
-    /** Longer input is cut off: the intent shows in the first sentences, and work stays bounded. */
+    /** Longer input is cut off: what a text is about shows in its first sentences, and work stays bounded. */
     static final int MAX_CHARS = 2000;
 
     private TextSegmenter() {
@@ -54,7 +54,7 @@ public final class TextSegmenter {
     }
 
     /** NFKC folds full-width letters, digits and punctuation onto their ASCII forms. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
@@ -62,7 +62,7 @@ public final class TextSegmenter {
         return !token.isEmpty() && isHan(token.codePointAt(0));
     }
 
-    static boolean isHan(int codePoint) {
+    public static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
