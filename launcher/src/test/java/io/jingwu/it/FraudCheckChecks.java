@@ -265,4 +265,91 @@ abstract class FraudCheckChecks extends DeployedApplication {
         assertEquals("600", last.header("Retry-After"));
         assertTrue(last.body().contains("96110"), "even a refusal tells where to get help at once");
     }
+
+    @Test
+    void aLinkDressedInABanksNameIsDangerAndTheBanksOwnSiteIsNamed() {
+        JsonObject fake = verdict("url", "http://icbc.com.cn.verify-login.top/login?utm_source=sms", "zh");
+        JsonObject real = verdict("url", "https://www.icbc.com.cn/icbc/网上银行/", "en");
+        Http.Reply broken = check("{\"type\": \"url\", \"value\": \"xn--example-.com\", \"lang\": \"en\"}");
+        JsonObject homograph = verdict("url", "xn--paypl-g9d.com", "en");
+
+        assertEquals("DANGER", fake.getString("risk"), fake.toString());
+        assertTrue(joined(fake.getJsonArray("reasons")).contains("工商银行"), fake.toString());
+        assertTrue(joined(fake.getJsonArray("advice")).contains("不要打开该链接"), fake.toString());
+        assertEquals("SAFE", real.getString("risk"), real.toString());
+        assertTrue(joined(real.getJsonArray("reasons")).contains("Industrial and Commercial Bank of China"), real.toString());
+        assertEquals(400, broken.status(), broken.body());
+        assertEquals("Not a link", broken.json().getString("title"));
+        assertFalse("SAFE".equals(homograph.getString("risk")), "a name a browser would not show is never safe");
+    }
+
+    @Test
+    void aScamMessageIsDangerNamesItsKindAndChecksWhatItContains() {
+        JsonObject answer = verdict("text", "【公安局】您的身份证涉嫌一起洗钱案件，名下账户将被冻结。请立即联系办案民警 +00 8621 5566 7788，"
+                + "并将资金转入安全账户配合资金清查，此事保密，不要告诉家人。详情见 http://t.cn/A6x9Zq", "zh");
+
+        assertEquals("DANGER", answer.getString("risk"), answer.toString());
+        assertEquals("IMPERSONATING_OFFICIALS", answer.getString("scamType"), answer.toString());
+        String reasons = joined(answer.getJsonArray("reasons"));
+        assertTrue(reasons.contains("安全账户"), reasons);
+        List<String> types = answer.getJsonArray("extracted").getValuesAs(JsonObject.class).stream()
+                .map(found -> found.getString("type") + ":" + found.getString("risk")).toList();
+        assertTrue(types.contains("phone:DANGER"), types.toString());
+        assertTrue(types.contains("url:CAUTION"), "a shortened link: " + types);
+        assertTrue(joined(answer.getJsonArray("advice")).contains("公检法机关从不"), answer.toString());
+    }
+
+    @Test
+    void aGenuineBankNoticeIsSafe() {
+        JsonObject answer = verdict("text", "【工商银行】您尾号6621的账户12月05日14:32支出人民币500.00元，余额3,218.45元。"
+                + "如有疑问请致电95588。", "zh");
+
+        assertEquals("SAFE", answer.getString("risk"), answer.toString());
+        assertTrue(answer.isNull("scamType"));
+    }
+
+    @Test
+    void aMessageInALanguageTheModelDoesNotReadIsJudgedByItsNumbersAndSaysSo() {
+        JsonObject answer = verdict("text", "Здравствуйте, это служба безопасности банка. Перезвоните срочно: +00 95588", "ru");
+
+        assertEquals("DANGER", answer.getString("risk"), answer.toString());
+        String reasons = joined(answer.getJsonArray("reasons"));
+        assertTrue(reasons.contains("не читаем этот язык"), reasons);
+        assertTrue(reasons.contains("+00"), reasons);
+    }
+
+    @Test
+    void aCallerWhoAsksForASafeAccountIsDangerWhateverTheirNumber() {
+        Http.Reply answer = check("""
+                {"type": "officer", "fields": {"phone": "110", "said": "让我把存款转到安全账户配合调查"}, "lang": "en"}""");
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("DANGER", answer.json().getString("risk"));
+        assertTrue(joined(answer.json().getJsonArray("reasons")).contains("safe account"), answer.body());
+    }
+
+    @Test
+    void whatCitizensReportIsCountedButNeverListedByTheirReportsAlone() {
+        String card = "6217" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        String anHourAgo = java.time.LocalDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        Http local = new Http(base());
+        for (int i = 0; i < 2; i++) {
+            Http.Reply report = local.post("api/v1/requests", """
+                    {"type": "FRAUD_REPORT", "category": "money-lost", "description": "对方自称客服，让我转账退款。",
+                     "divisionCode": "330109", "contactName": "赵敏", "contactPhone": "1370000%04d", "lang": "zh",
+                     "fields": {"amount": 3000, "transferredAt": "%s", "receivingAccount": "%s",
+                                "channel": "phone", "scamKind": "fake-customer-service"}}
+                    """.formatted(ThreadLocalRandom.current().nextInt(10_000), anHourAgo, card));
+            assertEquals(201, report.status(), report.body());
+        }
+
+        Http.Reply checked = check("{\"type\": \"account\", \"value\": \"" + card
+                + "\", \"fields\": {\"kind\": \"bank-card\"}, \"lang\": \"en\"}");
+        assertEquals(200, checked.status(), checked.body());
+        JsonObject answer = checked.json();
+
+        assertEquals("CAUTION", answer.getString("risk"), answer.toString());
+        assertTrue(joined(answer.getJsonArray("reasons")).contains("reported it as fraud 2 times"), answer.toString());
+    }
 }
