@@ -41,6 +41,7 @@ final class Impersonations {
     private final Lookalikes lookalikes;
     private final Map<String, Name> byText = new LinkedHashMap<>();
     private final Map<String, Name> bySkeleton = new HashMap<>();
+    private final List<Name> names;
 
     Impersonations(ProtectedDomains domains, Lookalikes lookalikes) {
         this.lookalikes = lookalikes;
@@ -58,17 +59,18 @@ final class Impersonations {
                 bySkeleton.putIfAbsent(lookalikes.skeleton(name.text()), name);
             }
         }
+        names = List.copyOf(byText.values());
     }
 
     /** @param host neither an address nor under a protected domain */
     List<LinkFinding> of(HostNames.Host host) {
         List<String> tokens = tokens(host);
-        Map<ProtectedDomain, LinkFindingCode> found = new LinkedHashMap<>();
+        Map<String, LinkFindingCode> found = new LinkedHashMap<>();
         for (String token : tokens) {
             List<String> runs = List.of(LETTERS_DIGITS_BOUNDARY.split(token));
-            for (Name name : byText.values()) {
+            for (Name name : names) {
                 if (contains(token, runs, name) && !ownedBySameHolder(name, host)) {
-                    found.put(name.domain(), LinkFindingCode.PROTECTED_NAME_ELSEWHERE);
+                    found.put(name.domain().domain(), LinkFindingCode.PROTECTED_NAME_ELSEWHERE);
                 }
             }
         }
@@ -79,11 +81,11 @@ final class Impersonations {
             }
             Name lookalike = bySkeleton.get(lookalikes.skeleton(token));
             if (lookalike != null && !ownedBySameHolder(lookalike, host)) {
-                found.putIfAbsent(lookalike.domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+                found.putIfAbsent(lookalike.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
             }
-            for (Name name : byText.values()) {
+            for (Name name : names) {
                 if (isNearMiss(token, name) && !ownedBySameHolder(name, host)) {
-                    found.putIfAbsent(name.domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+                    found.putIfAbsent(name.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
                 }
             }
         }
@@ -93,11 +95,11 @@ final class Impersonations {
             String joined = label.replace("-", "").replace("_", "");
             Name lookalike = joined.equals(label) ? null : bySkeleton.get(lookalikes.skeleton(joined));
             if (lookalike != null && !ownedBySameHolder(lookalike, host)) {
-                found.putIfAbsent(lookalike.domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+                found.putIfAbsent(lookalike.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
             }
         }
         List<LinkFinding> findings = new ArrayList<>(found.size());
-        found.forEach((domain, code) -> findings.add(new LinkFinding(code, domain.domain())));
+        found.forEach((domain, code) -> findings.add(new LinkFinding(code, domain)));
         return findings;
     }
 
@@ -163,6 +165,6 @@ final class Impersonations {
         if (text.length() == 6 ? token.length() != 6 : Math.abs(token.length() - text.length()) > allowed) {
             return false;
         }
-        return Lookalikes.editDistance(token, text) <= allowed;
+        return Lookalikes.editDistance(token, text, allowed) <= allowed;
     }
 }

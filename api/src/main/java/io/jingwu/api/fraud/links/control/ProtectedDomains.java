@@ -56,7 +56,7 @@ public final class ProtectedDomains {
         return domains;
     }
 
-    /** The most specific protected domain that {@code asciiHost} is or lies under ({@code mps.gov.cn} before {@code gov.cn}). */
+    /** The most specific protected domain {@code asciiHost} is or lies under: {@code mps.gov.cn} before {@code gov.cn}. */
     public Optional<ProtectedDomain> covering(String asciiHost) {
         return domains.stream().filter(domain -> domain.covers(asciiHost))
                 .max(Comparator.comparingInt(domain -> domain.domain().length()));
