@@ -124,7 +124,7 @@ final class LinkText {
     }
 
     /** Blanks, quotes, brackets and sentence punctuation around the link; a closing bracket the link opened stays. */
-    static String trimmed(String raw) {
+    private static String trimmed(String raw) {
         String text = raw == null ? "" : raw;
         int start = 0;
         int end = text.length();
