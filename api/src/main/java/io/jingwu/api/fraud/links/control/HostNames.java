@@ -137,7 +137,8 @@ final class HostNames {
         for (int i = 0; i < parts.length - 1; i++) {
             address += numbers[i] << (8 * (3 - i));
         }
-        return (address >> 24 & 0xff) + "." + (address >> 16 & 0xff) + "." + (address >> 8 & 0xff) + "." + (address & 0xff);
+        return (address >> 24 & 0xff) + "." + (address >> 16 & 0xff) + "." + (address >> 8 & 0xff) + "."
+                + (address & 0xff);
     }
 
     private static long ipv4Number(String part, String ascii) {

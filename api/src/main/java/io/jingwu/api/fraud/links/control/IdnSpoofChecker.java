@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class IdnSpoofChecker {
 
-    /** UTS #39 restriction levels, at most Latin plus one CJK script; disallowed characters; invisible or mixed digits. */
+    /** More scripts than Latin plus one CJK script (UTS #39 highly restrictive), a disallowed character, mixed digits. */
     static final String MIXED_SCRIPTS = "mixed-scripts";
     /** A combining mark twice on one letter once decomposed ({@code á} and another acute accent). */
     static final String REPEATED_MARK = "repeated-mark";
@@ -47,11 +47,13 @@ final class IdnSpoofChecker {
     private static final UnicodeSet KANA_EXCEPTIONS = frozen("[\\u3078-\\u307a\\u30d8-\\u30da\\u30fb-\\u30fe]");
     private static final UnicodeSet COMBINING_DIACRITICS = frozen("[\\u0300-\\u0339]");
     /** Latin, Greek, Cyrillic, ASCII digits and the combining diacritics: labels whose accents can be stripped. */
-    static final UnicodeSet LGC_AND_ASCII = frozen("[[:Latin:][:Greek:][:Cyrillic:][0-9\\u002e_\\u002d][\\u0300-\\u0339]]");
+    static final UnicodeSet LGC_AND_ASCII =
+            frozen("[[:Latin:][:Greek:][:Cyrillic:][0-9\\u002e_\\u002d][\\u0300-\\u0339]]");
     private static final UnicodeSet DIGITS = frozen("[0-9]");
     private static final UnicodeSet DIGIT_LOOKALIKES = frozen("[θ२২੨૨೩೭շзҙӡउওਤ੩૩౩ဒვპੜკ੫丩ㄐճ৪੪୫૭୨౨]");
     /** Next to a non-Japanese character these pass for a slash ({@code ノ ソ ゾ ン 丶 乀 乁 丿}). */
-    private static final UnicodeSet SLASH_LOOKALIKES = frozen("[\\u30ce\\u30f3\\u30bd\\u30be\\u4e36\\u4e40\\u4e41\\u4e3f]");
+    private static final UnicodeSet SLASH_LOOKALIKES =
+            frozen("[\\u30ce\\u30f3\\u30bd\\u30be\\u4e36\\u4e40\\u4e41\\u4e3f]");
     /** Next to a non-CJK character these pass for Latin letters or punctuation ({@code 一 丨 七 十 〇 工 丁 ...}). */
     private static final UnicodeSet CJK_LATIN_LOOKALIKES = frozen("[\\u4e00\\u3127\\u4e28\\u4e5b\\u4e03\\u4e05\\u5341"
             + "\\u3007\\u3112\\u311a\\u311f\\u3128\\u3129\\u3108\\u31ba\\u31b3\\u5de5\\u31b2\\u8ba0\\u4e01]");
@@ -252,7 +254,8 @@ final class IdnSpoofChecker {
             if ((c[i] == 0x30fd || c[i] == 0x30fe) && (previous < 0 || !has(previous, UScript.KATAKANA))) {
                 return true;
             }
-            if (c[i] == 0x30fc && (previous < 0 || !has(previous, UScript.KATAKANA) && !has(previous, UScript.HIRAGANA))) {
+            if (c[i] == 0x30fc
+                    && (previous < 0 || !has(previous, UScript.KATAKANA) && !has(previous, UScript.HIRAGANA))) {
                 return true;
             }
             if (c[i] == 0x30fb && (isAsciiLetter(previous) || isAsciiLetter(next))) {

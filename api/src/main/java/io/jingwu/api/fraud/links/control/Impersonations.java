@@ -22,8 +22,6 @@ final class Impersonations {
 
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[._-]+");
     private static final Pattern LETTERS_DIGITS_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
-    /** Shorter names are only found whole: {@code boc} or {@code ccb} start too many honest words. */
-    private static final int MIN_AFFIX_LENGTH = 4;
 
     /**
      * A name as the protected domains give it.
@@ -31,10 +29,11 @@ final class Impersonations {
      * @param domain      the first protected domain that goes by it, named in findings
      * @param registrable the registrable domains of all that go by it: their other hosts are theirs, not lookalikes
      */
-    private record Name(String text, ProtectedDomain domain, Set<String> registrable, boolean ascii, boolean number) {
+    private record Name(String text, ProtectedDomain domain, Set<String> registrable, boolean affix, boolean ascii,
+                        boolean number) {
 
         Name(String text, ProtectedDomain domain) {
-            this(text, domain, new HashSet<>(), IdnSpoofChecker.isAscii(text),
+            this(text, domain, new HashSet<>(), domain.affixes().contains(text), IdnSpoofChecker.isAscii(text),
                     text.chars().allMatch(c -> c >= '0' && c <= '9'));
         }
     }
@@ -42,6 +41,7 @@ final class Impersonations {
     private final Lookalikes lookalikes;
     private final Map<String, Name> byText = new LinkedHashMap<>();
     private final Map<String, Name> bySkeleton = new HashMap<>();
+    private final List<Name> names;
 
     Impersonations(ProtectedDomains domains, Lookalikes lookalikes) {
         this.lookalikes = lookalikes;
@@ -59,33 +59,47 @@ final class Impersonations {
                 bySkeleton.putIfAbsent(lookalikes.skeleton(name.text()), name);
             }
         }
+        names = List.copyOf(byText.values());
     }
 
     /** @param host neither an address nor under a protected domain */
     List<LinkFinding> of(HostNames.Host host) {
         List<String> tokens = tokens(host);
-        Map<ProtectedDomain, LinkFindingCode> found = new LinkedHashMap<>();
+        Map<String, LinkFindingCode> found = new LinkedHashMap<>();
         for (String token : tokens) {
             List<String> runs = List.of(LETTERS_DIGITS_BOUNDARY.split(token));
-            for (Name name : byText.values()) {
+            for (Name name : names) {
                 if (contains(token, runs, name) && !ownedBySameHolder(name, host)) {
-                    found.put(name.domain(), LinkFindingCode.PROTECTED_NAME_ELSEWHERE);
+                    found.put(name.domain().domain(), LinkFindingCode.PROTECTED_NAME_ELSEWHERE);
                 }
             }
         }
         for (String token : tokens) {
-            Name lookalike = bySkeleton.get(lookalikes.skeleton(token));
-            if (lookalike != null && !token.equals(lookalike.text()) && !ownedBySameHolder(lookalike, host)) {
-                found.putIfAbsent(lookalike.domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+            if (byText.containsKey(token)) {
+                // one organisation's name, not a slip of another's (cmbchina is not a misspelt cgbchina)
+                continue;
             }
-            for (Name name : byText.values()) {
+            Name lookalike = bySkeleton.get(lookalikes.skeleton(token));
+            if (lookalike != null && !ownedBySameHolder(lookalike, host)) {
+                found.putIfAbsent(lookalike.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+            }
+            for (Name name : names) {
                 if (isNearMiss(token, name) && !ownedBySameHolder(name, host)) {
-                    found.putIfAbsent(name.domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
+                    found.putIfAbsent(name.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
                 }
+            }
+        }
+        String label = registrableLabel(host);
+        if (label != null) {
+            // icbc split up by hyphens (ic-bc, ali-pay) reads as the name
+            String joined = label.replace("-", "").replace("_", "");
+            Name lookalike = joined.equals(label) ? null : bySkeleton.get(lookalikes.skeleton(joined));
+            if (lookalike != null && !ownedBySameHolder(lookalike, host)) {
+                found.putIfAbsent(lookalike.domain().domain(), LinkFindingCode.LOOKALIKE_DOMAIN);
             }
         }
         List<LinkFinding> findings = new ArrayList<>(found.size());
-        found.forEach((domain, code) -> findings.add(new LinkFinding(code, domain.domain())));
+        found.forEach((domain, code) -> findings.add(new LinkFinding(code, domain)));
         return findings;
     }
 
@@ -104,13 +118,20 @@ final class Impersonations {
                 }
             }
         }
-        if (host.registrableDomain() != null) {
-            String registrableLabel = labels[labels.length - suffixLabels - 1];
-            if (!tokens.contains(registrableLabel)) {
-                tokens.add(registrableLabel);
-            }
+        String registrableLabel = registrableLabel(host);
+        if (registrableLabel != null && !tokens.contains(registrableLabel)) {
+            tokens.add(registrableLabel);
         }
         return tokens;
+    }
+
+    /** The label one registers, in Unicode: {@code icbc} of {@code www.icbc.com.cn}; null for a public suffix. */
+    private static String registrableLabel(HostNames.Host host) {
+        if (host.registrableDomain() == null) {
+            return null;
+        }
+        String[] labels = host.unicode().split("\\.");
+        return labels[labels.length - host.publicSuffix().split("\\.").length - 1];
     }
 
     private static boolean ownedBySameHolder(Name name, HostNames.Host host) {
@@ -119,16 +140,15 @@ final class Impersonations {
 
     /**
      * A name is in a token when it is the token or a run of letters or of digits in it ({@code icbc} in
-     * {@code icbc95588}: {@code runs}), or, long enough, its start or end ({@code icbcvip}); a Chinese name
-     * anywhere in it.
+     * {@code icbc95588}: {@code runs}), or, for a name marked as an affix, its start or end ({@code icbcvip}); a
+     * Chinese name anywhere in it.
      */
     private static boolean contains(String token, List<String> runs, Name name) {
         String text = name.text();
         if (!name.ascii()) {
             return token.contains(text);
         }
-        return runs.contains(text)
-                || text.length() >= MIN_AFFIX_LENGTH && (token.startsWith(text) || token.endsWith(text));
+        return runs.contains(text) || name.affix() && (token.startsWith(text) || token.endsWith(text));
     }
 
     /**
@@ -138,13 +158,13 @@ final class Impersonations {
      */
     private static boolean isNearMiss(String token, Name name) {
         String text = name.text();
-        if (name.number() || !name.ascii() || text.length() < 6 || token.equals(text)) {
+        if (name.number() || !name.ascii() || text.length() < 6) {
             return false;
         }
         int allowed = text.length() >= 9 ? 2 : 1;
         if (text.length() == 6 ? token.length() != 6 : Math.abs(token.length() - text.length()) > allowed) {
             return false;
         }
-        return Lookalikes.editDistance(token, text) <= allowed;
+        return Lookalikes.editDistance(token, text, allowed) <= allowed;
     }
 }

@@ -25,7 +25,7 @@ final class LinkText {
     private static final Pattern DEFANGED_DOT = Pattern.compile("\\[\\.]|\\(\\.\\)|\\{\\.}|\\[dot]|\\(dot\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*)://");
-    /** A scheme, plain or defanged ({@code h**p}, {@code hxxps[:]}), and its colon: a slash after it is not the path's. */
+    /** A scheme, plain or defanged ({@code h**p}, {@code hxxps[:]}), and its colon: the slashes after it are no path. */
     private static final Pattern SCHEME_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9+.*\\-]*(?:\\[:]|:)/?");
     /** {@code mailto:}, {@code javascript:}; not {@code example.com:8080}, whose "scheme" has a dot. */
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+\\-]*:(?![0-9])");
@@ -124,7 +124,7 @@ final class LinkText {
     }
 
     /** Blanks, quotes, brackets and sentence punctuation around the link; a closing bracket the link opened stays. */
-    static String trimmed(String raw) {
+    private static String trimmed(String raw) {
         String text = raw == null ? "" : raw;
         int start = 0;
         int end = text.length();

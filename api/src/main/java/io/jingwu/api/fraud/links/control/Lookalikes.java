@@ -58,9 +58,9 @@ final class Lookalikes {
 
     /**
      * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, each one
-     * edit ({@code alipay} -> {@code aliapy} is one).
+     * edit ({@code alipay} -> {@code aliapy} is one); once more than {@code limit} for sure, any number above it.
      */
-    static int editDistance(String a, String b) {
+    static int editDistance(String a, String b, int limit) {
         int[] beforeLast = new int[b.length() + 1];
         int[] last = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -69,12 +69,18 @@ final class Lookalikes {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int best = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(last[j] + 1, current[j - 1] + 1), last[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     current[j] = Math.min(current[j], beforeLast[j - 2] + 1);
                 }
+                best = Math.min(best, current[j]);
+            }
+            if (best > limit && minimum(last) > limit) {
+                // a swap looks back two rows: only when both are past the limit can the distance not come back
+                return best;
             }
             int[] recycled = beforeLast;
             beforeLast = last;
@@ -82,6 +88,14 @@ final class Lookalikes {
             current = recycled;
         }
         return last[b.length()];
+    }
+
+    private static int minimum(int[] row) {
+        int minimum = Integer.MAX_VALUE;
+        for (int value : row) {
+            minimum = Math.min(minimum, value);
+        }
+        return minimum;
     }
 
     private static String withoutAccents(String name) {

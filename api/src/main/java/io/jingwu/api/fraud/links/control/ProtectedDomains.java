@@ -3,11 +3,13 @@ package io.jingwu.api.fraud.links.control;
 import io.jingwu.api.fraud.links.entity.ProtectedDomain;
 import io.jingwu.api.fraud.links.entity.ProtectedDomainKind;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The official domains of organisations that fraudsters impersonate, from {@code protected-domains.tsv} beside
@@ -25,12 +27,25 @@ public final class ProtectedDomains {
 
     private static final class Standard {
         static final ProtectedDomains INSTANCE = new ProtectedDomains(TsvResource.rows(RESOURCE).stream()
-                .map(columns -> new ProtectedDomain(columns[0], columns[1], columns[2],
-                        ProtectedDomainKind.valueOf(columns[3]),
-                        Arrays.stream(columns[4].split(",")).map(String::strip)
-                                .map(name -> name.toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty())
-                                .toList()))
-                .toList());
+                .map(ProtectedDomains::entry).toList());
+    }
+
+    /** A row: domain, owner in Chinese and English, kind, names (those marked * found as affixes too). */
+    private static ProtectedDomain entry(String[] columns) {
+        List<String> names = new ArrayList<>();
+        Set<String> affixes = new HashSet<>();
+        for (String marked : columns[4].split(",")) {
+            String name = marked.strip().toLowerCase(Locale.ROOT);
+            if (name.endsWith("*")) {
+                name = name.substring(0, name.length() - 1);
+                affixes.add(name);
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return new ProtectedDomain(columns[0], columns[1], columns[2], ProtectedDomainKind.valueOf(columns[3]),
+                names, affixes);
     }
 
     public static ProtectedDomains standard() {
@@ -41,7 +56,7 @@ public final class ProtectedDomains {
         return domains;
     }
 
-    /** The most specific protected domain that {@code asciiHost} is or lies under ({@code mps.gov.cn} before {@code gov.cn}). */
+    /** The most specific protected domain {@code asciiHost} is or lies under: {@code mps.gov.cn} before {@code gov.cn}. */
     public Optional<ProtectedDomain> covering(String asciiHost) {
         return domains.stream().filter(domain -> domain.covers(asciiHost))
                 .max(Comparator.comparingInt(domain -> domain.domain().length()));

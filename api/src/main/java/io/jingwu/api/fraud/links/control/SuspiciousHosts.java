@@ -28,9 +28,13 @@ final class SuspiciousHosts {
 
     /** The shortener's domain when {@code asciiHost} is a shortener or one of its subdomains. */
     Optional<String> shortener(String asciiHost) {
-        return shorteners.stream()
-                .filter(domain -> asciiHost.equals(domain) || asciiHost.endsWith("." + domain))
-                .findFirst();
+        for (String domain : shorteners) {
+            if (asciiHost.endsWith(domain) && (asciiHost.length() == domain.length()
+                    || asciiHost.charAt(asciiHost.length() - domain.length() - 1) == '.')) {
+                return Optional.of(domain);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean isRiskyTld(String tld) {

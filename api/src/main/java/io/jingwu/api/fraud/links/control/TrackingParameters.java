@@ -39,7 +39,7 @@ final class TrackingParameters {
         return kept.toString();
     }
 
-    static boolean isTracking(String name) {
+    private static boolean isTracking(String name) {
         if (NAMES.contains(name)) {
             return true;
         }

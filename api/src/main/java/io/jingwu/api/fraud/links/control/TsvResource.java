@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of a tab-separated list beside this package's resources; lines starting with {@code #} say where it comes from. */
+/**
+ * The rows of a tab-separated list beside this package's resources; lines starting with {@code #} say where the
+ * list comes from.
+ */
 final class TsvResource {
 
     static final String FOLDER = "io/jingwu/api/fraud/links/";

@@ -5,9 +5,9 @@ public enum LinkFindingCode {
     /**
      * The host has a label a browser would show as punycode rather than trust its letters: mixed scripts, letters of
      * one script that all look Latin, digit lookalikes, odd combining marks. Detail: the reason, one of
-     * {@code mixed-scripts} (or a character not allowed in names), {@code repeated-mark}, {@code whole-script-confusable},
-     * {@code digit-lookalike}, {@code latin-accent-mixed}, {@code dangerous-pattern},
-     * {@code tld-specific-character}, {@code middle-dot}.
+     * {@code mixed-scripts} (or a character not allowed in names), {@code repeated-mark},
+     * {@code whole-script-confusable}, {@code digit-lookalike}, {@code latin-accent-mixed},
+     * {@code dangerous-pattern}, {@code tld-specific-character}, {@code middle-dot}.
      */
     SPOOFED_IDN(LinkSeverity.DANGER),
     /** The registrable domain looks like a protected one without being it. Detail: the protected domain. */
@@ -18,7 +18,10 @@ public enum LinkFindingCode {
      * domain whose name was used.
      */
     PROTECTED_NAME_ELSEWHERE(LinkSeverity.DANGER),
-    /** The text before an {@code @} in the address poses as the host ({@code http://icbc.com.cn@evil.cc}). Detail: that text. */
+    /**
+     * The text before an {@code @} in the address poses as the host ({@code http://icbc.com.cn@evil.cc}). Detail:
+     * that text.
+     */
     USERINFO_TRICK(LinkSeverity.DANGER),
     /** A link shortener hides where the link leads. Detail: the shortener's domain. */
     SHORTENER(LinkSeverity.CAUTION),
