@@ -185,6 +185,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudAlerts extends FraudAlertChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 

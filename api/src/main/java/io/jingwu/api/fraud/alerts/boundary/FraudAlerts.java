@@ -13,6 +13,7 @@ import io.jingwu.api.platform.validation.InputCheck;
 import io.jingwu.api.requests.boundary.RequestReceipt;
 import io.jingwu.api.requests.boundary.Requests;
 import io.jingwu.api.requests.control.RequestInput;
+import io.jingwu.api.requests.control.SubmissionRules;
 import io.jingwu.api.requests.entity.Channel;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,9 @@ public class FraudAlerts {
     Requests requests;
 
     @Inject
+    SubmissionRules submissionRules;
+
+    @Inject
     StationAlerting stations;
 
     @Inject
@@ -75,13 +80,19 @@ public class FraudAlerts {
      * @throws InvalidInputException with every broken rule, named by the body's members; nothing is stored
      */
     public AlertReceipt raise(AlertInput input, Admission bank, String idempotencyKey, String bodyHash) {
-        inputCheck.require(input);
-        RequestReceipt receipt;
+        RequestInput request = requestOf(input, bank);
+        List<FieldError> errors = new ArrayList<>(inputCheck.errors(input));
         try {
-            receipt = requests.submit(requestOf(input, bank), Channel.API, Language.ZH);
+            submissionRules.check(request, Channel.API, Language.ZH);
         } catch (InvalidInputException invalid) {
-            throw new InvalidInputException(invalid.errors().stream().map(FraudAlerts::renamed).toList());
+            invalid.errors().stream().map(FraudAlerts::renamed)
+                    .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
+                    .forEach(errors::add);
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        RequestReceipt receipt = requests.submit(request, Channel.API, Language.ZH);
         AlertReceipt answer = new AlertReceipt(receipt.trackingNumber(), receipt.unit().name(),
                 stations.stationOf(input.divisionCode()).map(unit -> unit.name(Language.ZH)).orElse(null));
         idempotencyKeys.remember(scopeOf(bank), idempotencyKey, bodyHash, 201, JSON.toJson(answer), null);
