@@ -185,6 +185,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudCheckInBrowser extends FraudCheckBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
