@@ -204,4 +204,8 @@ class JingwuIT {
     @Nested
     class IdentityOnAPhone extends IdentityScreenshots {
     }
+
+    @Nested
+    class FraudCheckOnAPhone extends FraudCheckScreenshots {
+    }
 }
