@@ -189,6 +189,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudCheckInBrowser extends FraudCheckBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
@@ -203,5 +207,9 @@ class JingwuIT {
 
     @Nested
     class IdentityOnAPhone extends IdentityScreenshots {
+    }
+
+    @Nested
+    class FraudCheckOnAPhone extends FraudCheckScreenshots {
     }
 }
