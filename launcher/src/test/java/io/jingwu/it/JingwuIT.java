@@ -189,6 +189,10 @@ class JingwuIT {
     }
 
     @Nested
+    class WorkbenchFraudList extends WorkbenchFraudListChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
