@@ -90,7 +90,7 @@ abstract class WorkbenchFraudListChecks extends WorkbenchBrowserArea {
 
         assertTrue(list.formMessage("add").contains(masked(mobile)), list.formMessage("add"));
         assertEquals(masked(mobile), list.cell(source, "value"));
-        assertEquals("In force", list.cell(source, "status"));
+        assertEquals("In force", list.cell(source, "entry-status"));
         assertFalse(list.source().contains(mobile.substring(3)), "the full number is nowhere on the page");
 
         list.add("bank-card", "6222 0212", source);
@@ -149,8 +149,8 @@ abstract class WorkbenchFraudListChecks extends WorkbenchBrowserArea {
         assertTrue(list.formMessage("list").endsWith("is off the list."), list.formMessage("list"));
         assertTrue(list.row(goneSource).isEmpty(), "gone from the list in force");
         list.showRemoved();
-        assertTrue(list.cell(goneSource, "status").startsWith("Taken off") && list.cell(goneSource, "status")
-                .endsWith("by " + keeper), list.cell(goneSource, "status"));
+        String status = list.cell(goneSource, "entry-status");
+        assertTrue(status.startsWith("Taken off") && status.endsWith("by " + keeper), status);
 
         list.openReveal(keptSource).revealFor(" ");
         assertEquals("Please say why you need to see the full value (at most 500 characters); it is recorded.",

@@ -90,7 +90,7 @@ final class WorkbenchFraudListPage {
         }
     }
 
-    /** One cell of the entry's row, by its column's style class ({@code value}, {@code status} ...). */
+    /** One cell of the entry's row, by its column's style class ({@code value}, {@code entry-status} ...). */
     String cell(String source, String column) {
         WebElement row = wait.until(driver -> row(source).orElse(null));
         return row.findElement(By.cssSelector("td." + column)).getText().strip();
