@@ -193,6 +193,10 @@ class JingwuIT {
     }
 
     @Nested
+    class WorkbenchFraudList extends WorkbenchFraudListChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
