@@ -7,6 +7,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
@@ -85,6 +87,11 @@ abstract class FraudCheckBrowserChecks extends DeployedApplication {
         assertTrue(page.offersToReport());
         assertEquals("riskBanner", page.focused(), "the verdict takes the focus, and so comes into view");
         assertEquals(0, page.sidewaysOverflow(), "nothing scrolls sideways on the verdict");
+
+        browser.findElement(By.id("reportLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:type")));
+        assertEquals("FRAUD_REPORT", new Select(browser.findElement(By.id("report:type"))).getFirstSelectedOption()
+                .getAttribute("value"), "the report form opens on a fraud report");
     }
 
     @Test
