@@ -141,6 +141,12 @@ public final class Http {
             return headers.firstValue(name).orElse(null);
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 JsonStructure structure = reader.read();

@@ -181,6 +181,22 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudChecks extends FraudCheckChecks {
+    }
+
+    @Nested
+    class FraudAlerts extends FraudAlertChecks {
+    }
+
+    @Nested
+    class FraudCheckInBrowser extends FraudCheckBrowserChecks {
+    }
+
+    @Nested
+    class WorkbenchFraudList extends WorkbenchFraudListChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
@@ -195,5 +211,9 @@ class JingwuIT {
 
     @Nested
     class IdentityOnAPhone extends IdentityScreenshots {
+    }
+
+    @Nested
+    class FraudCheckOnAPhone extends FraudCheckScreenshots {
     }
 }

@@ -29,7 +29,8 @@ final class ComponentOrder {
             "queues",        // units' queues and claiming
             "statistics",    // public figures, dashboards (observes moves after commit)
             "casework",      // one request as staff see and work it
-            "identity");     // identity verification and credentials
+            "identity",      // identity verification and credentials
+            "fraud");        // anti-fraud checks, the shared list, reported values (observes submissions)
 
     /** The modules, lowest first: a module may use those before it. */
     static final List<String> MODULES = List.of("io.jingwu.api", "io.jingwu.chatbot", "io.jingwu.portal");

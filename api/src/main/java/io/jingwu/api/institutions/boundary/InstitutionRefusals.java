@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
  * <ul>
  *     <li>{@code UNKNOWN}: 401 {@code institution-key-refused}, whatever was wrong with the key (missing, malformed,
  *     unknown, replaced, revoked), so that a caller learns nothing about other institutions' keys;</li>
- *     <li>{@code TOO_MANY}: 429 {@code institution-too-many-checks} with {@code Retry-After}.</li>
+ *     <li>{@code TOO_MANY}: 429 {@code institution-too-many-checks} with {@code Retry-After};</li>
+ *     <li>{@code WRONG_KIND}: 403 {@code institution-wrong-kind}: the key is genuine, the endpoint is for another kind
+ *     of institution.</li>
  * </ul>
  * A resource either calls {@code InstitutionRefusals.require(keys.admit(apiKey))} and lets the API answer,
  * or builds the answer itself with {@link #response}. Both word the problem in the caller's language.
@@ -56,6 +58,7 @@ public final class InstitutionRefusals {
                     .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             case TOO_MANY -> Refusal.of(429, "institution-too-many-checks")
                     .withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            case WRONG_KIND -> Refusal.of(403, "institution-wrong-kind");
             case ADMITTED -> throw new IllegalArgumentException("An admitted caller is not refused");
         };
     }

@@ -3,6 +3,7 @@ package io.jingwu.api.institutions.control;
 import io.jingwu.api.institutions.entity.Admission;
 import io.jingwu.api.institutions.entity.Admission.Outcome;
 import io.jingwu.api.institutions.entity.ApiKey;
+import io.jingwu.api.institutions.entity.InstitutionKind;
 import io.jingwu.api.institutions.entity.RelyingInstitution;
 import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.ratelimit.RateLimits;
@@ -16,7 +17,10 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Admits relying institutions by their API key, for every endpoint they call. Nothing is cached: a rotated or
@@ -61,6 +65,21 @@ public class InstitutionKeys {
      * @param apiKey the {@code X-Api-Key} header as sent; null, blank or malformed is {@link Outcome#UNKNOWN}
      */
     public Admission admit(String apiKey) {
+        return admit(apiKey, institution -> new Allowance(BUCKET, institution.checksPerMinute()), EnumSet.allOf(InstitutionKind.class));
+    }
+
+    /**
+     * An allowance per minute: a bucket of its own, counted apart from the others (a bank's alarms do not spend
+     * its identity checks), and its size.
+     */
+    public record Allowance(String bucket, int perMinute) {
+    }
+
+    /**
+     * As {@link #admit(String)}, for an endpoint with an allowance of its own and for some kinds of institution only.
+     * A key of another kind is {@link Outcome#WRONG_KIND} and is not counted.
+     */
+    public Admission admit(String apiKey, Function<RelyingInstitution, Allowance> allowanceOf, Set<InstitutionKind> kinds) {
         Optional<ApiKey> key = ApiKey.parse(apiKey);
         if (key.isEmpty()) {
             return Admission.unknown();
@@ -74,7 +93,11 @@ public class InstitutionKeys {
         if (!institution.opensWith(key.get())) {
             return Admission.unknown();
         }
-        if (!rateLimits.tryHit(BUCKET, String.valueOf(institution.id()), institution.checksPerMinute(), WINDOW)) {
+        if (!kinds.contains(institution.kind())) {
+            return Admission.of(Outcome.WRONG_KIND, institution);
+        }
+        Allowance allowance = allowanceOf.apply(institution);
+        if (!rateLimits.tryHit(allowance.bucket(), String.valueOf(institution.id()), allowance.perMinute(), WINDOW)) {
             return Admission.of(Outcome.TOO_MANY, institution);
         }
         Instant now = clock.instant();

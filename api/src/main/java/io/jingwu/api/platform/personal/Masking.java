@@ -82,6 +82,16 @@ public final class Masking {
         return number == null ? null : keepEnds(number.strip(), 3, 4);
     }
 
+    /** A bank card: its issuer's six digits and the last four stay, as card receipts print it ({@code 622202******1234}). */
+    public static String cardNumber(String digits) {
+        return digits == null ? null : keepEnds(digits.strip(), 6, 4);
+    }
+
+    /** An account name or number (QQ, WeChat, an e-mail address): the first two and last two characters stay. */
+    public static String account(String account) {
+        return account == null ? null : keepEnds(account.strip(), 2, 2);
+    }
+
     /**
      * An address: the administrative divisions it begins with stay (浙江省湖州市吴兴区织里镇), the street, house and
      * anything more precise become {@code ****}. An address in the Western order keeps what follows its first

@@ -3,6 +3,7 @@ package io.jingwu.api.staff.control;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.staff.entity.StaffRole;
 import io.jingwu.api.units.entity.Unit;
+import io.jingwu.api.units.entity.UnitKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,10 +67,16 @@ public class StaffAccountRules {
         return Optional.of(units);
     }
 
-    /** A clerk or supervisor works the queues of at least one unit. */
+    /**
+     * A clerk or supervisor works the queues of at least one unit; anti-fraud staff serve at least one anti-fraud
+     * centre, whose list they keep.
+     */
     public void unitsFitRoles(Set<StaffRole> roles, Set<Unit> units, List<FieldError> errors) {
         if ((roles.contains(StaffRole.CLERK) || roles.contains(StaffRole.SUPERVISOR)) && units.isEmpty()) {
             errors.add(FieldError.of("unitCodes", "staff.unitCodes.required"));
+        }
+        if (roles.contains(StaffRole.ANTI_FRAUD) && units.stream().noneMatch(unit -> unit.kind() == UnitKind.ANTI_FRAUD_CENTRE)) {
+            errors.add(FieldError.of("unitCodes", "staff.unitCodes.anti-fraud-centre"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jingwu.api.staff.entity;
 
 import io.jingwu.api.units.entity.Unit;
+import io.jingwu.api.units.entity.UnitKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -179,6 +180,10 @@ public class StaffUser {
         boolean worksQueues = newRoles.contains(StaffRole.CLERK) || newRoles.contains(StaffRole.SUPERVISOR);
         if (worksQueues && newUnits.isEmpty()) {
             throw new IllegalArgumentException("A clerk or supervisor serves at least one unit");
+        }
+        if (newRoles.contains(StaffRole.ANTI_FRAUD)
+                && newUnits.stream().noneMatch(unit -> unit.kind() == UnitKind.ANTI_FRAUD_CENTRE)) {
+            throw new IllegalArgumentException("Anti-fraud staff serve at least one anti-fraud centre");
         }
         roles.clear();
         roles.addAll(newRoles);

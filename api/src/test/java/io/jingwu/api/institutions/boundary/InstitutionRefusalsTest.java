@@ -2,6 +2,7 @@ package io.jingwu.api.institutions.boundary;
 
 import io.jingwu.api.institutions.entity.Admission;
 import io.jingwu.api.institutions.entity.Admission.Outcome;
+import io.jingwu.api.institutions.entity.InstitutionKind;
 import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.i18n.Messages;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class InstitutionRefusalsTest {
 
     @Test
     void anAdmittedCallerGoesOn() {
-        Admission admitted = new Admission(Outcome.ADMITTED, 7, "湖州银行");
+        Admission admitted = new Admission(Outcome.ADMITTED, 7, "湖州银行", InstitutionKind.BANK);
 
         assertSame(admitted, InstitutionRefusals.require(admitted));
     }
@@ -24,7 +25,7 @@ class InstitutionRefusalsTest {
     @Test
     void anUnknownKeyAndAUsedUpAllowanceAreRefusedWithTheirAdmission() {
         Admission unknown = Admission.unknown();
-        Admission tooMany = new Admission(Outcome.TOO_MANY, 7, "湖州银行");
+        Admission tooMany = new Admission(Outcome.TOO_MANY, 7, "湖州银行", InstitutionKind.BANK);
 
         assertSame(unknown, assertThrows(InstitutionRefusedException.class, () -> InstitutionRefusals.require(unknown)).admission());
         assertSame(tooMany, assertThrows(InstitutionRefusedException.class, () -> InstitutionRefusals.require(tooMany)).admission());
@@ -33,7 +34,7 @@ class InstitutionRefusalsTest {
     @Test
     void anAdmittedCallerIsNeverARefusal() {
         assertThrows(IllegalArgumentException.class,
-                () -> new InstitutionRefusedException(new Admission(Outcome.ADMITTED, 7, "湖州银行")));
+                () -> new InstitutionRefusedException(new Admission(Outcome.ADMITTED, 7, "湖州银行", InstitutionKind.BANK)));
     }
 
     @Test

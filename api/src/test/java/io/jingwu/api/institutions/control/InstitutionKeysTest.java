@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class InstitutionKeysTest {
         Admission admission = keys.admit(key.text());
 
         assertTrue(admission.admitted());
-        assertEquals(new Admission(Outcome.ADMITTED, 41, "南浔古镇酒店"), admission);
+        assertEquals(new Admission(Outcome.ADMITTED, 41, "南浔古镇酒店", InstitutionKind.HOTEL), admission);
         assertEquals(List.of("institution-key/41/3/PT1M"), hits, "counted per institution, per minute, at its allowance");
     }
 
@@ -134,7 +135,7 @@ class InstitutionKeysTest {
 
         Admission fourth = keys.admit(key.text());
 
-        assertEquals(new Admission(Outcome.TOO_MANY, 41, "南浔古镇酒店"), fourth);
+        assertEquals(new Admission(Outcome.TOO_MANY, 41, "南浔古镇酒店", InstitutionKind.HOTEL), fourth);
         assertFalse(fourth.admitted());
         assertEquals(3, hits.size(), "a refused check is not counted");
     }
@@ -175,5 +176,24 @@ class InstitutionKeysTest {
         Field field = RelyingInstitution.class.getDeclaredField("lastUsedAt");
         field.setAccessible(true);
         field.set(institution, at);
+    }
+
+    @Test
+    void anEndpointForBanksRefusesAHotelsKeyWithoutCountingIt() {
+        Admission admission = keys.admit(key.text(), institution -> new InstitutionKeys.Allowance("alarms", 20),
+                EnumSet.of(InstitutionKind.BANK));
+
+        assertEquals(Outcome.WRONG_KIND, admission.outcome());
+        assertEquals(List.of(), hits, "nothing counted");
+    }
+
+    @Test
+    void anAllowanceOfItsOwnIsCountedApartFromTheChecks() {
+        keys.admit(key.text());
+        Admission alarm = keys.admit(key.text(), institution -> new InstitutionKeys.Allowance("alarms", 20),
+                EnumSet.of(InstitutionKind.HOTEL));
+
+        assertTrue(alarm.admitted());
+        assertEquals(List.of("institution-key/41/3/PT1M", "alarms/41/20/PT1M"), hits);
     }
 }
