@@ -24,8 +24,11 @@ public record WarningArea(String divisionCode, String prefix) {
         return countyCode != null && countyCode.startsWith(prefix);
     }
 
-    /** Whether the area lies wholly within one of these jurisdictions (division prefixes, as units are given). */
+    /**
+     * Whether the area lies wholly within one of these jurisdictions: division prefixes, as units are given them (an
+     * empty one is the whole country).
+     */
     public boolean within(Collection<String> jurisdictions) {
-        return jurisdictions.stream().anyMatch(jurisdiction -> !jurisdiction.isEmpty() && prefix.startsWith(jurisdiction));
+        return jurisdictions.stream().anyMatch(prefix::startsWith);
     }
 }
