@@ -41,9 +41,12 @@ import java.util.Optional;
 @Transactional
 public class FraudSubscriptions {
 
-    /** The purposes of the code messages, as the outbox records them (ending in {@code -code}: staff never see the digits). */
-    static final String SUBSCRIBE_CODE = "fraud-subscription-code";
-    static final String UNSUBSCRIBE_CODE = "fraud-unsubscription-code";
+    /**
+     * The purposes of the code messages, as the outbox records them (ending in {@code -code}: staff never see the
+     * digits), and the names of their rate limits: at most 24 characters, as a limit's bucket adds {@code -address}.
+     */
+    static final String SUBSCRIBE_CODE = "fraud-subscribe-code";
+    static final String UNSUBSCRIBE_CODE = "fraud-unsubscribe-code";
 
     @PersistenceContext(unitName = "jingwu")
     EntityManager em;
@@ -168,14 +171,10 @@ public class FraudSubscriptions {
         if (tokenId.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return Optional.of(em.createNamedQuery(FraudSubscription.BY_TOKEN_ID, FraudSubscription.class)
+        return Optional.of(end(em.createNamedQuery(FraudSubscription.BY_TOKEN_ID, FraudSubscription.class)
                 .setParameter("tokenId", tokenId.get())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .filter(subscription -> subscription.unsubscribe(now))
-                .map(subscription -> district(subscription.divisionCode()))
-                .toList());
+                .getResultList()));
     }
 
     /**
@@ -224,10 +223,19 @@ public class FraudSubscriptions {
         if (latest.isEmpty() || !latest.get().redeem(codeHash(UNSUBSCRIBE_CODE, phoneHash, code.strip()), now)) {
             return Optional.empty();
         }
-        return Optional.of(followed(phoneHash, latest.get().divisionCode().orElse(null)).stream()
-                .filter(subscription -> subscription.unsubscribe(now))
-                .map(subscription -> district(subscription.divisionCode()))
-                .toList());
+        return Optional.of(end(followed(phoneHash, latest.get().divisionCode().orElse(null))));
+    }
+
+    /** The districts of those that were confirmed, which end now. */
+    private List<District> end(List<FraudSubscription> subscriptions) {
+        Instant now = clock.instant();
+        List<District> ended = new ArrayList<>();
+        for (FraudSubscription subscription : subscriptions) {
+            if (subscription.unsubscribe(now)) {
+                ended.add(district(subscription.divisionCode()));
+            }
+        }
+        return ended;
     }
 
     private Optional<FraudSubscription> subscription(String phoneHash, String county) {

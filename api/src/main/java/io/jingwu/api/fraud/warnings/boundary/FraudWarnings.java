@@ -81,10 +81,10 @@ public class FraudWarnings {
             return List.of();
         }
         return em.createQuery("SELECT DISTINCT j FROM Unit u JOIN u.jurisdiction j WHERE u.id IN :ids"
-                        + " AND u.active = TRUE AND u.kind = :centre ORDER BY j", String.class)
+                        + " AND u.active = TRUE AND u.kind = :centre", String.class)
                 .setParameter("ids", member.unitIds())
                 .setParameter("centre", UnitKind.ANTI_FRAUD_CENTRE)
-                .getResultList();
+                .getResultStream().sorted().toList();
     }
 
     private WarningView view(FraudWarning warning) {
