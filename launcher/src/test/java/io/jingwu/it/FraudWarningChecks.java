@@ -87,6 +87,9 @@ abstract class FraudWarningChecks extends DeployedApplication {
         List<JsonObject> listed = api().get(WARNINGS, bearer(centre)).jsonArray().getValuesAs(JsonObject.class);
         assertEquals(next.json().getJsonNumber("id").longValue(), listed.get(0).getJsonNumber("id").longValue(),
                 "the newest first");
+        JsonObject first = api().get(WARNINGS + "/" + warning.getJsonNumber("id"), bearer(centre)).json();
+        assertEquals(queued, first.getInt("queued"));
+        assertEquals(EN, first.getJsonObject("texts").getString("en"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +74,11 @@ public class FraudWarnings {
                 .setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.max(1, Math.min(PAGE_MAX, limit)))
                 .getResultStream().map(this::view).toList();
+    }
+
+    /** One warning, with how far its messages are queued. */
+    public Optional<WarningView> find(long id) {
+        return Optional.ofNullable(em.find(FraudWarning.class, id)).map(this::view);
     }
 
     /** The division prefixes the member's active anti-fraud centres serve. */

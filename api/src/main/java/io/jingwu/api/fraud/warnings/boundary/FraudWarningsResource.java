@@ -1,6 +1,8 @@
 package io.jingwu.api.fraud.warnings.boundary;
 
 import io.jingwu.api.fraud.warnings.control.WarningInput;
+import io.jingwu.api.platform.i18n.CallerLanguage;
+import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.platform.rest.Caching;
 import io.jingwu.api.platform.rest.SecuritySchemes;
 import io.jingwu.api.staff.boundary.CurrentStaff;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -41,6 +44,9 @@ public class FraudWarningsResource {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    CallerLanguage callerLanguage;
+
     @Context
     UriInfo uriInfo;
 
@@ -61,6 +67,16 @@ public class FraudWarningsResource {
                 staff.actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(published.id())).build())
                 .entity(published).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One warning", description = "How many messages are queued so far, and whether all are.")
+    @APIResponse(responseCode = "200", description = "The warning")
+    @APIResponse(responseCode = "404", description = "No such warning")
+    public Response one(@PathParam("id") long id) {
+        return warnings.find(id).map(view -> Response.ok(view).cacheControl(Caching.noStore()).build())
+                .orElseGet(() -> Problem.response(404, "fraud-warning-not-found", callerLanguage.current()));
     }
 
     @GET
