@@ -131,4 +131,54 @@ abstract class FraudAlertChecks extends DeployedApplication {
                 .map(error -> error.getString("field")).toList();
         assertTrue(fields.containsAll(List.of("branchAddress", "amount", "tellerPhone")), fields.toString());
     }
+
+    @Test
+    void theCentreThatHoldsTheReportRecordsHowMuchTheStopPaymentSaved() {
+        String bank = keyOf("BANK");
+        String number = alarm(bank, UUID.randomUUID().toString(), alarmBody("南浔支行 " + StaffAccounts.unique(""), "300000"))
+                .json().getString("trackingNumber");
+        String centre = StaffAccounts.signedIn(api(), "CLERK", "HUZ-ANTIFRAUD");
+        String station = StaffAccounts.signedIn(api(), "CLERK", "HUZ-ZL-ZHINAN-PS");
+        String path = "api/v1/staff/fraud-cases/" + number;
+
+        Http.Reply tooMuch = api().put(path + "/stop-payment", "{\"amountStopped\": \"400000\"}",
+                bearer(centre, "Accept-Language", "en"));
+        Http.Reply recorded = api().put(path + "/stop-payment", "{\"amountStopped\": \"250000.50\"}", bearer(centre));
+        Http.Reply notTheirs = api().put(path + "/stop-payment", "{\"amountStopped\": \"1\"}", bearer(station));
+
+        assertEquals(400, tooMuch.status(), tooMuch.body());
+        assertTrue(tooMuch.body().contains("at most 300000"), tooMuch.body());
+        assertEquals(200, recorded.status(), recorded.body());
+        JsonObject figures = api().get(path, bearer(centre)).json();
+        assertEquals("bank-counter-alert", figures.getString("category"));
+        assertEquals(0, figures.getJsonNumber("amountStopped").bigDecimalValue().compareTo(new java.math.BigDecimal("250000.50")));
+        assertEquals(404, notTheirs.status(), "the station does not hold the report");
+    }
+
+    @Test
+    void aFraudReportNamesItsScamWithTheNineKindsTheChecksUse() {
+        JsonObject moneyLost = api().get("api/v1/services/FRAUD_REPORT/money-lost", "Accept-Language", "en").json();
+        List<String> kinds = ServiceCatalogueChecks.field(moneyLost, "scamKind").getJsonArray("choices")
+                .getValuesAs(JsonObject.class).stream().map(choice -> choice.getString("value")).toList();
+
+        assertEquals(List.of("impersonating-officials", "fake-customer-service", "loan-credit",
+                "impersonating-acquaintance", "brushing-jobs", "investment-romance", "fake-relative", "game-trading",
+                "other-scam"), kinds);
+        String anHourAgo = java.time.LocalDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String report = """
+                {"type": "FRAUD_REPORT", "category": "money-lost", "description": "对方说我儿子出车祸要手术费。",
+                 "divisionCode": "330502100", "contactName": "沈阿姨", "contactPhone": "13700002468", "lang": "zh",
+                 "fields": {"amount": 8000, "transferredAt": "%s", "receivingAccount": "6222021234567890003",
+                            "channel": "phone", "scamKind": "%s"}}""";
+        assertEquals(400, api().post("api/v1/requests", report.formatted(anHourAgo, "task-rebate")).status(),
+                "a former choice is no longer offered");
+        Http.Reply filed = api().post("api/v1/requests", report.formatted(anHourAgo, "fake-relative"));
+        assertEquals(201, filed.status(), filed.body());
+        String centre = StaffAccounts.signedIn(api(), "CLERK", "HUZ-ANTIFRAUD");
+        JsonObject figures = api().get("api/v1/staff/fraud-cases/" + filed.json().getString("trackingNumber"),
+                bearer(centre)).json();
+        assertEquals("FAKE_RELATIVE", figures.getString("scamKind"));
+        assertEquals(0, figures.getJsonNumber("amountLost").bigDecimalValue().compareTo(new java.math.BigDecimal("8000")));
+    }
 }

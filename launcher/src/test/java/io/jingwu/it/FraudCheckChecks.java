@@ -352,4 +352,27 @@ abstract class FraudCheckChecks extends DeployedApplication {
         assertEquals("CAUTION", answer.getString("risk"), answer.toString());
         assertTrue(joined(answer.getJsonArray("reasons")).contains("reported it as fraud 2 times"), answer.toString());
     }
+
+    @Test
+    void aNumberTheAdministratorPublishesForAUnitIsNamedToACitizenWhoWasCalledFromIt() {
+        Http local = new Http(base());
+        String number = "0572-21" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+        Http.Reply added = local.post("api/v1/admin/official-phones", """
+                {"phone": "%s", "unitCode": "HUZ-ANTIFRAUD", "labelZh": "湖州市公安局反诈中心值班电话",
+                 "labelEn": "the duty line of the Huzhou anti-fraud centre", "source": "湖州市公安局网站"}"""
+                .formatted(number), bearer(StaffAccounts.adminToken(local)));
+        Http.Reply abroad = local.post("api/v1/admin/official-phones", """
+                {"phone": "+44 20 7946 0018", "labelZh": "x", "labelEn": "x", "source": "x"}""",
+                bearer(StaffAccounts.adminToken(local), "Accept-Language", "en"));
+
+        assertEquals(201, added.status(), added.body());
+        assertEquals(400, abroad.status(), "a police number abroad is no police number");
+        Http.Reply officer = check("""
+                {"type": "officer", "fields": {"name": "张警官", "phone": "%s"}, "lang": "en"}""".formatted(number));
+        String reasons = joined(officer.json().getJsonArray("reasons"));
+        assertTrue(reasons.contains("the duty line of the Huzhou anti-fraud centre"), reasons);
+        assertEquals("CAUTION", officer.json().getString("risk"), "even then, the display may be forged");
+        assertEquals(204, local.delete("api/v1/admin/official-phones/" + added.json().getJsonNumber("id").longValue(),
+                bearer(StaffAccounts.adminToken(local))).status());
+    }
 }

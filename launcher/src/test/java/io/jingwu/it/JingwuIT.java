@@ -189,6 +189,14 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudCheckInBrowser extends FraudCheckBrowserChecks {
+    }
+
+    @Nested
+    class WorkbenchFraudList extends WorkbenchFraudListChecks {
+    }
+
+    @Nested
     class FraudWarnings extends FraudWarningChecks {
     }
 
@@ -207,5 +215,9 @@ class JingwuIT {
 
     @Nested
     class IdentityOnAPhone extends IdentityScreenshots {
+    }
+
+    @Nested
+    class FraudCheckOnAPhone extends FraudCheckScreenshots {
     }
 }

@@ -115,4 +115,30 @@ abstract class WorkbenchQueueChecks extends WorkbenchBrowserArea {
     private static List<String> formatted(List<String> numbers) {
         return numbers.stream().map(number -> new TrackingNumber(number).formatted()).toList();
     }
+
+    @Test
+    void aBankAlarmStandsAboveTheStationsQueueUntilAnOfficerIsOnTheWay() {
+        Http api = new Http(base());
+        String key = api.post("api/v1/admin/institutions", "{\"name\": \"湖州银行 " + StaffAccounts.unique("")
+                + "\", \"kind\": \"BANK\"}", bearer(StaffAccounts.adminToken(api))).json().getString("apiKey");
+        String branch = "织里东支行 " + StaffAccounts.unique("");
+        Http.Reply raised = api.post(FraudAlertChecks.ALERTS, """
+                {"branchName": "%s", "divisionCode": "330502100", "branchAddress": "织里镇栋梁路 9 号",
+                 "customerIntent": "汇款给网友投资", "amount": 80000, "tellerPhone": "0572-3019999"}""".formatted(branch),
+                "X-Api-Key", key, "Idempotency-Key", java.util.UUID.randomUUID().toString());
+        assertEquals(201, raised.status(), raised.body());
+        String clerk = StaffAccounts.create(api, "CLERK", "HUZ-ZL-ZHINAN-PS");
+        signInAs(clerk);
+
+        queue.openFromHome();
+        assertTrue(queue.bankAlerts().stream().anyMatch(text -> text.contains(branch) && text.contains("织里镇栋梁路 9 号")),
+                queue.bankAlerts().toString());
+        queue.acknowledgeBankAlert(branch);
+
+        String colleague = StaffAccounts.signedIn(api, "CLERK", "HUZ-ZL-ZHINAN-PS");
+        jakarta.json.JsonObject alert = api.get(FraudAlertChecks.STATION_ALERTS, bearer(colleague)).jsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(each -> each.getString("branch").equals(branch)).findFirst().orElseThrow();
+        assertEquals(clerk, alert.getString("acknowledgedBy"));
+    }
 }

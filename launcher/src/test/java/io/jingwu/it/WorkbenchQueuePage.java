@@ -117,4 +117,18 @@ final class WorkbenchQueuePage {
     private void awaitRows(Predicate<List<String>> until) {
         wait.until(driver -> !driver.findElements(ROWS).isEmpty() && until.test(trackingNumbers()));
     }
+
+    /** The banner's bank counter alerts, as the clerk reads them. */
+    List<String> bankAlerts() {
+        return browser.findElements(By.cssSelector("#queue\\:bankAlerts .bank-alert-text")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** "On our way" on the alert that names the branch; waits until the banner no longer shows it. */
+    void acknowledgeBankAlert(String branch) {
+        browser.findElements(By.cssSelector("#queue\\:bankAlerts .bank-alert")).stream()
+                .filter(alert -> alert.getText().contains(branch)).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".bank-alert-acknowledge")).click();
+        wait.until(driver -> bankAlerts().stream().noneMatch(text -> text.contains(branch)));
+    }
 }

@@ -3,6 +3,8 @@ package io.jingwu.api.platform.idempotency;
 import io.jingwu.api.platform.crypto.Digests;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
+import io.jingwu.api.platform.i18n.Language;
+import io.jingwu.api.platform.problems.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -12,6 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,6 +54,22 @@ public class IdempotencyKeys {
     /** A fingerprint of the body's content: maps are compared by content, not by the order of their members. */
     public static String hash(Object body) {
         return Digests.sha256(JSON.toJson(Canonical.of(body)));
+    }
+
+    /**
+     * The first answer again, marked {@code Idempotent-Replayed}, when the retry sent the same body; 422
+     * {@code idempotency-mismatch} when the key was used with another body.
+     */
+    public static Response replay(StoredAnswer earlier, String bodyHash, Language language) {
+        if (!earlier.answers(bodyHash)) {
+            return Problem.response(422, "idempotency-mismatch", language);
+        }
+        return Response.status(earlier.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .location(earlier.location() == null ? null : URI.create(earlier.location()))
+                .header("Idempotent-Replayed", "true")
+                .entity(earlier.body())
+                .build();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -10,6 +10,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -33,6 +34,20 @@ public final class TextModelTrainer {
         parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        return parameters;
+    }
+
+    /**
+     * Maximum entropy trained by L-BFGS with an L2 penalty of {@code l2Cost} and no L1 penalty, every feature kept.
+     * Unlike GIS, whose steps shrink with the number of features a text has, it converges on long texts too.
+     */
+    public static TrainingParameters quasiNewton(int iterations, double l2Cost) {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+        parameters.put(QNTrainer.L2COST_PARAM, l2Cost);
         return parameters;
     }
 
@@ -63,8 +78,9 @@ public final class TextModelTrainer {
     public static DoccatModel trainMaxent(List<DocumentSample> samples, TrainingParameters parameters) {
         FeatureGenerator[] generators = featureGenerators();
         try {
+            // a copy: training adds settings of its own, which would change the recipe's fingerprint of the caller's
             DoccatModel model = DocumentCategorizerME.train("zh-en", ObjectStreamUtils.createObjectStream(samples),
-                    parameters, new DoccatFactory(generators));
+                    new TrainingParameters(parameters), new DoccatFactory(generators));
             // The model rebuilds its factory from the manifest and would then load the
             // generators by class name, which OpenNLP refuses for packages outside its own
             // unless they are registered globally. Handing over the instances avoids both.

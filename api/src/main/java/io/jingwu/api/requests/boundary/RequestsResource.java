@@ -5,7 +5,6 @@ import io.jingwu.api.platform.i18n.Language;
 import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.platform.idempotency.StoredAnswer;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.requests.control.RequestInput;
 import io.jingwu.api.requests.entity.Channel;
 import jakarta.inject.Inject;
@@ -63,7 +62,7 @@ public class RequestsResource {
         String bodyHash = IdempotencyKeys.hash(input);
         Optional<StoredAnswer> earlier = idempotencyKeys.find(Requests.IDEMPOTENCY_SCOPE, key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), bodyHash, language);
+            return IdempotencyKeys.replay(earlier.get(), bodyHash, language);
         }
         try {
             RequestReceipt receipt = requests.submitOnce(key, bodyHash, input, Channel.API, language, this::locationOf);
@@ -73,21 +72,9 @@ public class RequestsResource {
         } catch (RuntimeException raced) {
             // another instance stored an answer for this key first, and this whole transaction rolled back
             return idempotencyKeys.find(Requests.IDEMPOTENCY_SCOPE, key)
-                    .map(winner -> replay(winner, bodyHash, language))
+                    .map(winner -> IdempotencyKeys.replay(winner, bodyHash, language))
                     .orElseThrow(() -> raced);
         }
-    }
-
-    private Response replay(StoredAnswer earlier, String bodyHash, Language language) {
-        if (!earlier.answers(bodyHash)) {
-            return Problem.response(422, "idempotency-mismatch", language);
-        }
-        return Response.status(earlier.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .location(earlier.location() == null ? null : URI.create(earlier.location()))
-                .header("Idempotent-Replayed", "true")
-                .entity(earlier.body())
-                .build();
     }
 
     private URI locationOf(RequestReceipt receipt) {

@@ -76,6 +76,14 @@ class TextModelTest {
     }
 
     @Test
+    void trainingLeavesTheParametersAsTheRecipeFingerprintedThem() {
+        TrainingParameters parameters = TextModelTrainer.maxent(100, 1);
+        String before = ModelRecipe.fingerprint(new byte[0], parameters);
+        TextModelTrainer.train(examples(), parameters);
+        assertEquals(before, ModelRecipe.fingerprint(new byte[0], parameters));
+    }
+
+    @Test
     void withoutABuiltModelTheShippedOneIsTrained() {
         ShippedModel shipped = ShippedModel.load(getClass(), "/no/such/model.bin", "any", examples(), PARAMETERS);
         assertTrue(shipped.trained());

@@ -7,6 +7,7 @@ import io.jingwu.api.staff.boundary.NewStaffUser;
 import io.jingwu.api.staff.boundary.StaffUserChange;
 import io.jingwu.api.staff.boundary.StaffUserView;
 import io.jingwu.api.staff.boundary.StaffUsers;
+import io.jingwu.api.staff.entity.StaffRole;
 import io.jingwu.portal.forms.boundary.FieldMessages;
 import io.jingwu.portal.i18n.boundary.LanguageSelection;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -58,8 +60,9 @@ public class UsersPage implements Serializable {
         return users;
     }
 
+    /** Every role an account can have, as the API knows them: one list, never a copy that misses a new role. */
     public List<String> getAllRoles() {
-        return List.of("CLERK", "SUPERVISOR", "ADMIN");
+        return Arrays.stream(StaffRole.values()).map(Enum::name).toList();
     }
 
     public String unitsOf(StaffUserView user) {

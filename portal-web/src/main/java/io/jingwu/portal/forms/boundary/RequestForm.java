@@ -65,6 +65,11 @@ public class RequestForm implements Serializable {
         typeChanged();
     }
 
+    /** Whether the catalogue has an active service of the type. */
+    public boolean offers(RequestType candidate) {
+        return getTypes().contains(candidate);
+    }
+
     /** The types that have an active service, in the catalogue's order. */
     public List<RequestType> getTypes() {
         return services(null).stream().map(PublishedService::type).distinct().toList();

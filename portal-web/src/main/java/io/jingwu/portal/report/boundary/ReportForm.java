@@ -34,10 +34,15 @@ public class ReportForm implements Serializable {
 
     private RequestReceipt receipt;
 
-    /** Most residents come with a dispute: the form opens on it. */
+    /**
+     * Most residents come with a dispute: the form opens on it, unless the link that brought them names the type
+     * ({@code ?type=FRAUD_REPORT} from the anti-fraud check).
+     */
     @PostConstruct
     void open() {
-        form.start(RequestType.DISPUTE);
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("type");
+        form.start(asked != null && RequestType.isKnown(asked) && form.offers(RequestType.valueOf(asked))
+                ? RequestType.valueOf(asked) : RequestType.DISPUTE);
     }
 
     public void submit() {

@@ -27,6 +27,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import io.jingwu.api.fraud.alerts.boundary.FraudAlerts;
+import io.jingwu.api.fraud.alerts.boundary.StationAlertView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -60,7 +62,12 @@ public class QueuePage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    FraudAlerts fraudAlerts;
+
     private final Rows rows = new Rows();
+    /** Bank counter alerts of the clerk's stations that nobody has acknowledged yet: officers must go at once. */
+    private List<StationAlertView> openBankAlerts = List.of();
     /** For the filter: a category code and its services' names (one code, such as general, serves several types). */
     private Map<String, String> categoryNames;
     private Instant openedAt;
@@ -77,11 +84,28 @@ public class QueuePage implements Serializable {
         for (PublishedService service : catalogue.published(null, language.current(), false).services()) {
             categoryNames.merge(service.category(), service.name(), (names, name) -> names + " / " + name);
         }
+        loadBankAlerts();
     }
 
-    /** The poll: urgent requests that joined the queue since the page was opened (or last shown). */
+    /** The poll: urgent requests that joined the queue since the page was opened (or last shown), and bank alarms. */
     public void refresh() {
         newUrgent = queues.urgentQueuedAfter(staff.actor(), openedAt);
+        loadBankAlerts();
+    }
+
+    /** Officers are on their way to the branch: the alert leaves every colleague's banner. */
+    public void acknowledgeBankAlert(long id) {
+        fraudAlerts.acknowledge(id, staff.actor());
+        loadBankAlerts();
+    }
+
+    public List<StationAlertView> getOpenBankAlerts() {
+        return openBankAlerts;
+    }
+
+    private void loadBankAlerts() {
+        openBankAlerts = fraudAlerts.ofStations(staff.actor()).stream()
+                .filter(alert -> alert.acknowledgedAt() == null).toList();
     }
 
     /** The banner's "show" (and a change of filter): start counting again from now. */

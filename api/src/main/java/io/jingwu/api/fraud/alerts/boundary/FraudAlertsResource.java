@@ -9,7 +9,6 @@ import io.jingwu.api.platform.idempotency.IdempotencyKeys;
 import io.jingwu.api.platform.idempotency.StoredAnswer;
 import io.jingwu.api.platform.problems.FieldError;
 import io.jingwu.api.platform.problems.InvalidInputException;
-import io.jingwu.api.platform.problems.Problem;
 import io.jingwu.api.platform.rest.Caching;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -88,7 +87,7 @@ public class FraudAlertsResource {
         String scope = FraudAlerts.scopeOf(bank);
         Optional<StoredAnswer> earlier = idempotencyKeys.find(scope, key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), bodyHash);
+            return IdempotencyKeys.replay(earlier.get(), bodyHash, callerLanguage.current());
         }
         try {
             return Response.status(201).entity(alerts.raise(body, bank, key, bodyHash)).cacheControl(Caching.noStore()).build();
@@ -96,15 +95,7 @@ public class FraudAlertsResource {
             throw invalid;
         } catch (RuntimeException raced) {
             // the same alarm, sent twice at once: the other transaction stored its answer first, and this one rolled back
-            return idempotencyKeys.find(scope, key).map(winner -> replay(winner, bodyHash)).orElseThrow(() -> raced);
+            return idempotencyKeys.find(scope, key).map(winner -> IdempotencyKeys.replay(winner, bodyHash, callerLanguage.current())).orElseThrow(() -> raced);
         }
-    }
-
-    private Response replay(StoredAnswer earlier, String bodyHash) {
-        if (!earlier.answers(bodyHash)) {
-            return Problem.response(422, "idempotency-mismatch", callerLanguage.current());
-        }
-        return Response.status(earlier.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Idempotent-Replayed", "true").entity(earlier.body()).build();
     }
 }

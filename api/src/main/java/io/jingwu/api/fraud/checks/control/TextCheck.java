@@ -71,7 +71,7 @@ public class TextCheck {
         addCues(cues, verdict);
         for (ValuesInText.Found found : ValuesInText.in(text)) {
             if (found.value().kind() == ListKind.PHONE) {
-                verdict.extracted("phone", found.value().normalised(), phones.check(found.written()));
+                verdict.extracted("phone", found.written(), phones.check(found.written()));
             } else {
                 verdict.extracted("account", found.value().normalised(), accounts.check(found.value()));
             }

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import io.jingwu.api.platform.language.LabelledText;
 import io.jingwu.api.platform.language.StratifiedFolds;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * The anti-fraud model's quality on texts it was not trained on: stratified k-fold cross-validation of the corpus
@@ -28,11 +27,11 @@ public final class ScamCrossValidation {
         this.weighed = weighed;
     }
 
-    public static ScamCrossValidation run(List<LabelledText> corpus, int folds, long seed, TrainingParameters parameters) {
+    public static ScamCrossValidation run(List<LabelledText> corpus, int folds, long seed) {
         StratifiedFolds dealt = StratifiedFolds.deal(corpus, folds, seed);
         List<Weighed> weighed = new ArrayList<>();
         for (int f = 0; f < dealt.count(); f++) {
-            ScamModel model = ScamModelTrainer.train(dealt.trainingFor(f), parameters, ScamThresholds.CALIBRATED);
+            ScamModel model = ScamModelTrainer.train(dealt.trainingFor(f), ScamThresholds.CALIBRATED);
             dealt.heldOut(f).forEach(example -> weighed.add(new Weighed(example, model.odds(example.text()))));
         }
         return new ScamCrossValidation(weighed);
@@ -44,22 +43,17 @@ public final class ScamCrossValidation {
                 .toList());
     }
 
-    /** The main figures for each pair of verdict thresholds, the kind threshold as given. */
-    public String thresholdSweep(double[] notScamBelow, double[] scamFrom, double kindFrom) {
+    /** The main figures for each set of thresholds, one line each. */
+    public String sweep(List<ScamThresholds> candidates) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%8s %8s %9s %7s %7s %8s %9s %8s %8s %8s%n", "notScam<", "scam>=", "precision", "recall", "F1",
-                "notSure", "harmless", "alarms", "kindAcc", "kindF1"));
-        for (double below : notScamBelow) {
-            for (double from : scamFrom) {
-                if (below > from) {
-                    continue;
-                }
-                ScamFigures figures = figures(new ScamThresholds(from, below, kindFrom));
-                out.append(String.format(Locale.ROOT, "%8.2f %8.2f %9.3f %7.3f %7.3f %8.3f %9.3f %8.3f %8.3f %8.3f%n",
-                        below, from, figures.scamPrecision(), figures.scamRecall(), figures.scamF1(), figures.notSure(),
-                        figures.scamsCalledHarmless(), figures.falseAlarms(), figures.kindAccuracy(),
-                        figures.macroKindF1()));
-            }
+                "%8s %8s %8s %9s %7s %7s %8s %9s %8s %8s %8s%n", "notScam<", "scam>=", "kind>=", "precision", "recall",
+                "F1", "notSure", "harmless", "alarms", "kindAcc", "kindF1"));
+        for (ScamThresholds thresholds : candidates) {
+            ScamFigures figures = figures(thresholds);
+            out.append(String.format(Locale.ROOT, "%8.2f %8.2f %8.2f %9.3f %7.3f %7.3f %8.3f %9.3f %8.3f %8.3f %8.3f%n",
+                    thresholds.notScamBelow(), thresholds.scamFrom(), thresholds.kindFrom(), figures.scamPrecision(),
+                    figures.scamRecall(), figures.scamF1(), figures.notSure(), figures.scamsCalledHarmless(),
+                    figures.falseAlarms(), figures.kindAccuracy(), figures.macroKindF1()));
         }
         return out.toString();
     }

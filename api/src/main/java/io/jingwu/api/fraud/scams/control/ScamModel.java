@@ -9,16 +9,21 @@ import io.jingwu.api.platform.language.TextModel;
 import io.jingwu.api.platform.language.TextScripts;
 
 /**
- * The trained anti-fraud text model: one categorizer over the nine kinds of scam and {@code ORDINARY}. The
- * probability of a scam is that of all nine kinds together. Safe to share between threads, as its {@link TextModel}.
+ * The trained anti-fraud text model, in two stages: one categorizer tells scams from ordinary texts, trained on the
+ * whole corpus; another tells the kinds of scam apart, trained on the scams only. The probability of a scam of a kind
+ * is the first's probability of a scam times the second's of that kind. Cross-validation chose this over one
+ * categorizer of the nine kinds and {@code ORDINARY} (docs/BENCHMARKS.md). Safe to share between threads, as its
+ * {@link TextModel}s.
  */
 public final class ScamModel {
 
-    private final TextModel model;
+    private final TextModel scamOrNot;
+    private final TextModel kinds;
     private final ScamThresholds thresholds;
 
-    ScamModel(TextModel model, ScamThresholds thresholds) {
-        this.model = model;
+    ScamModel(TextModel scamOrNot, TextModel kinds, ScamThresholds thresholds) {
+        this.scamOrNot = scamOrNot;
+        this.kinds = kinds;
         this.thresholds = thresholds;
     }
 
@@ -32,17 +37,18 @@ public final class ScamModel {
         if (!TextScripts.readable(text)) {
             return ScamOdds.UNREADABLE;
         }
-        Map<String, Double> probabilities = model.probabilities(text);
-        if (probabilities.isEmpty()) {
+        Map<String, Double> scamOrOrdinary = scamOrNot.probabilities(text);
+        if (scamOrOrdinary.isEmpty()) {
             return ScamOdds.NOTHING_TO_WEIGH;
         }
-        Map<ScamKind, Double> kinds = new EnumMap<>(ScamKind.class);
-        double scam = 0;
+        double scam = scamOrOrdinary.get(ScamModelTrainer.SCAM);
+        Map<String, Double> ofKind = kinds.probabilities(text);
+        Map<ScamKind, Double> scamOfKind = new EnumMap<>(ScamKind.class);
         for (ScamKind kind : ScamKind.values()) {
-            double probability = probabilities.getOrDefault(kind.name(), 0.0);
-            kinds.put(kind, probability);
-            scam += probability;
+            // words seen only in ordinary texts say nothing of the kind: every kind as likely as the next
+            double share = ofKind.isEmpty() ? 1.0 / ScamKind.values().length : ofKind.getOrDefault(kind.name(), 0.0);
+            scamOfKind.put(kind, scam * share);
         }
-        return new ScamOdds(true, Math.min(1.0, scam), kinds);
+        return new ScamOdds(true, scam, scamOfKind);
     }
 }

@@ -3,7 +3,6 @@ package io.jingwu.api.fraud.scams.control;
 import java.util.logging.Logger;
 
 import io.jingwu.api.fraud.scams.entity.ScamReading;
-import io.jingwu.api.platform.language.ShippedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +22,8 @@ public class ScamReader {
     @PostConstruct
     void load() {
         long started = System.nanoTime();
-        ShippedModel loaded = ShippedScamModel.load();
-        model = new ScamModel(loaded.model(), ScamThresholds.CALIBRATED);
+        ShippedScamModel.Loaded loaded = ShippedScamModel.load(ScamThresholds.CALIBRATED);
+        model = loaded.model();
         LOG.info(() -> "anti-fraud text model " + (loaded.trained() ? "trained (no model built from this corpus)" : "loaded")
                 + " for " + loaded.examples() + " examples in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -30,7 +30,7 @@ class ScamModelTest {
 
     @BeforeAll
     static void train() {
-        model = ScamModelTrainer.train(fixture(), ScamModelTrainer.defaultParameters(), LENIENT);
+        model = ScamModelTrainer.train(fixture(), LENIENT);
     }
 
     @Test
