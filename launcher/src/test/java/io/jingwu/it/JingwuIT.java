@@ -197,6 +197,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudWarnings extends FraudWarningChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
