@@ -68,7 +68,7 @@ abstract class FraudWarningChecks extends DeployedApplication {
         assertEquals(1, sent.size());
         String text = sent.get(0).text();
         assertTrue(text.startsWith("[Police anti-fraud] " + EN + " Unsubscribe: "), text);
-        assertTrue(text.matches(".* https?://[^ ]+/fraud/unsubscribe\\?token=[A-Za-z0-9_.-]+$"), text);
+        assertTrue(text.matches(".* https?://[^ ]+/fraud/unsubscribe\\.xhtml\\?token=[A-Za-z0-9_.-]+$"), text);
         assertTrue(deliveredWithin(phone, sent.get(0).messageId(), Duration.ofSeconds(60)),
                 "the outbox hands the warning to the SMS provider");
 

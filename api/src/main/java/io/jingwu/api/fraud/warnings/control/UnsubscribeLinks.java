@@ -6,13 +6,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The link at the end of every warning that ends the subscription it was sent for:
- * {@code <public base URL>/fraud/unsubscribe?token=<signed token>}. The base is where citizens reach the portal
+ * {@code <public base URL>/fraud/unsubscribe.xhtml?token=<signed token>}. The base is where citizens reach the portal
  * ({@code jingwu.public-base-url}), which the server cannot tell from behind its proxies.
  */
 @ApplicationScoped
 public class UnsubscribeLinks {
 
-    static final String PATH = "/fraud/unsubscribe?token=";
+    static final String PATH = "/fraud/unsubscribe.xhtml?token=";
 
     /** Any subscription's token is as long as this one's: the token ids all have twelve characters. */
     private static final String SAMPLE_TOKEN_ID = "AAAAAAAAAAAA";

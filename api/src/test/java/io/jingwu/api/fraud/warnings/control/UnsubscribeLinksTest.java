@@ -23,7 +23,7 @@ class UnsubscribeLinksTest {
     void aLinkLeadsToThePortalsUnsubscribePageWithATokenForTheSubscription() {
         String link = new UnsubscribeLinks("https://jingwu.example.cn/").of("Ab3_x-9QzT0k");
 
-        assertTrue(link.startsWith("https://jingwu.example.cn/fraud/unsubscribe?token="), link);
+        assertTrue(link.startsWith("https://jingwu.example.cn/fraud/unsubscribe.xhtml?token="), link);
         String token = link.substring(link.indexOf("token=") + 6);
         assertEquals(Optional.of("Ab3_x-9QzT0k"), UnsubscribeTokens.tokenId(token));
     }

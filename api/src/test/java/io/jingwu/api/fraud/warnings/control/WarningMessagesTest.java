@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WarningMessagesTest {
 
-    private static final String LINK = "https://jingwu.example.cn/fraud/unsubscribe?token=t";
+    private static final String LINK = "https://jingwu.example.cn/fraud/unsubscribe.xhtml?token=t";
     private static final WarningTexts TEXTS = new WarningTexts("警惕冒充客服退款诈骗。", "Beware of fake refund calls.", null);
 
     @Test
