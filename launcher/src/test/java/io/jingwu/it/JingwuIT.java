@@ -189,6 +189,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudIndex extends FraudIndexChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 
