@@ -193,6 +193,10 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudIndexInBrowser extends FraudIndexBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 

@@ -88,6 +88,15 @@ public class FraudIndex {
                 today.computedAt());
     }
 
+    /**
+     * The newest day computed, today or before: today's index appears with the timer's first run of the day, until
+     * then the day before is the newest.
+     */
+    public Optional<LocalDate> latestDay() {
+        return Optional.ofNullable(em.createNamedQuery(IndexDay.LATEST, LocalDate.class)
+                .setParameter("day", today()).getSingleResult());
+    }
+
     /** Every county's level on the day, by code; counties not computed that day are left out. */
     public List<CountyLevelView> day(LocalDate day, Language language) {
         return em.createNamedQuery(IndexDay.OF_DAY, IndexDay.class).setParameter("day", day).getResultStream()

@@ -28,12 +28,15 @@ import java.util.stream.Collectors;
 @NamedQuery(name = IndexDay.OF_COUNTY, query = "SELECT d FROM IndexDay d WHERE d.countyCode = :county"
         + " AND d.day BETWEEN :first AND :last ORDER BY d.day")
 @NamedQuery(name = IndexDay.OF_DAY, query = "SELECT d FROM IndexDay d WHERE d.day = :day ORDER BY d.countyCode")
+@NamedQuery(name = IndexDay.LATEST, query = "SELECT MAX(d.day) FROM IndexDay d WHERE d.day <= :day")
 public class IndexDay {
 
     /** Parameters {@code county}, {@code first}, {@code last} (days, both included): oldest first. */
     public static final String OF_COUNTY = "IndexDay.ofCounty";
     /** Parameter {@code day}: every county's, by code. */
     public static final String OF_DAY = "IndexDay.ofDay";
+    /** Parameter {@code day}: the newest day computed up to it, of any county. */
+    public static final String LATEST = "IndexDay.latest";
 
     @Id
     @Column(name = "county_code")

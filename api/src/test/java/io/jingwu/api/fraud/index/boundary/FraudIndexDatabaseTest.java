@@ -126,6 +126,7 @@ class FraudIndexDatabaseTest {
 
         assertEquals(new CountyLevelView("331124", "松阳县", "331100", "丽水市", 4, "高风险", new BigDecimal("7.00")),
                 songyang);
+        assertEquals(java.util.Optional.of(TODAY), index.latestDay(), "the newest day computed up to today");
         assertEquals(List.of(), index.day(TODAY.plusDays(1), Language.ZH).stream()
                 .filter(county -> county.code().equals("331124")).toList(), "tomorrow is not computed yet");
     }
