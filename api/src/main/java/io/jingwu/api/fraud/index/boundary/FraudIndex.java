@@ -74,18 +74,13 @@ public class FraudIndex {
                 .setParameter("first", window.firstDay())
                 .setParameter("last", day)
                 .getResultStream().collect(Collectors.toMap(IndexDay::day, Function.identity()));
-        IndexDay today = Optional.ofNullable(days.get(day))
+        IndexDay asked = Optional.ofNullable(days.get(day))
                 .orElseThrow(() -> NoFraudIndexException.notComputed(fullName, day.toString()));
         return new FraudIndexView(new FraudIndexView.County(countyCode, county.name(), fullName), day,
-                new FraudIndexView.Window(window.firstDay(), day), today.level().number(),
-                label(today.level(), language), today.score(), today.population(),
-                figures(today.figures(), today.population()),
-                today.topScamKinds().stream().map(kind -> new FraudIndexView.ScamKindView(kind.kind().name(),
-                        Messages.text(language, "fraud.kind." + kind.kind().name()), kind.reports())).toList(),
-                window.firstDay().datesUntil(day.plusDays(1)).map(d -> Optional.ofNullable(days.get(d))
-                        .map(row -> new FraudIndexView.TrendDay(d, row.level().number(), row.score()))
-                        .orElseGet(() -> new FraudIndexView.TrendDay(d, null, null))).toList(),
-                today.computedAt());
+                new FraudIndexView.Window(window.firstDay(), day), asked.level().number(),
+                label(asked.level(), language), asked.score(), asked.population(),
+                figures(asked.figures(), asked.population()), scamKinds(asked, language), trend(window, days),
+                asked.computedAt());
     }
 
     /**
@@ -113,6 +108,20 @@ public class FraudIndex {
     /** The level's name in the language: 低风险, Low, ... */
     public static String label(RiskLevel level, Language language) {
         return Messages.text(language, "fraud.index.level." + level.number());
+    }
+
+    private static List<FraudIndexView.ScamKindView> scamKinds(IndexDay day, Language language) {
+        return day.topScamKinds().stream().map(kind -> new FraudIndexView.ScamKindView(kind.kind().name(),
+                Messages.text(language, "fraud.kind." + kind.kind().name()), kind.reports())).toList();
+    }
+
+    /** Each day of the window, oldest first; a day not computed is a gap. */
+    private static List<FraudIndexView.TrendDay> trend(IndexWindow window, Map<LocalDate, IndexDay> days) {
+        return window.firstDay().datesUntil(window.day().plusDays(1))
+                .map(date -> Optional.ofNullable(days.get(date))
+                        .map(row -> new FraudIndexView.TrendDay(date, row.level().number(), row.score()))
+                        .orElseGet(() -> new FraudIndexView.TrendDay(date, null, null)))
+                .toList();
     }
 
     private static FraudIndexView.Figures figures(WindowFigures figures, long population) {
