@@ -201,6 +201,14 @@ class JingwuIT {
     }
 
     @Nested
+    class FraudIndex extends FraudIndexChecks {
+    }
+
+    @Nested
+    class FraudIndexInBrowser extends FraudIndexBrowserChecks {
+    }
+
+    @Nested
     class WorkbenchSessions extends WorkbenchSessionChecks {
     }
 

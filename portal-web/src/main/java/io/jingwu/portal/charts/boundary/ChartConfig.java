@@ -31,6 +31,7 @@ public final class ChartConfig {
     private final List<Series> series;
     private boolean stacked;
     private Double max;
+    private Double step;
     private boolean horizontal;
 
     private ChartConfig(Kind kind, List<String> labels, List<Series> series) {
@@ -52,6 +53,13 @@ public final class ChartConfig {
     /** Values are percentages: the value axis runs from 0 to 100. */
     public ChartConfig percent() {
         max = 100.0;
+        return this;
+    }
+
+    /** Values are the steps of a scale up to {@code highest} (levels 1 to 5): the value axis shows each whole step. */
+    public ChartConfig wholeStepsUpTo(int highest) {
+        max = (double) highest;
+        step = 1.0;
         return this;
     }
 
@@ -82,6 +90,9 @@ public final class ChartConfig {
         JsonObjectBuilder value = Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked);
         if (max != null) {
             value.add("max", max);
+        }
+        if (step != null) {
+            value.add("ticks", Json.createObjectBuilder().add("stepSize", step));
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)

@@ -43,6 +43,16 @@ class ChartConfigTest {
         assertEquals(100, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getInt("max"));
     }
 
+    @Test
+    void levelsRunInWholeStepsToTheHighest() {
+        JsonObject chart = parsed(ChartConfig.of(ChartConfig.Kind.LINE, List.of("11-30", "12-01"),
+                List.of(new ChartConfig.Series("level", Arrays.asList(4, null)))).wholeStepsUpTo(5));
+
+        JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
+        assertEquals(5, y.getInt("max"));
+        assertEquals(1, y.getJsonObject("ticks").getInt("stepSize"));
+    }
+
     /** The configuration is written inside the page's script element: nothing in a label may end it. */
     @Test
     void aLabelFromTheDatabaseCannotEndThePagesScript() {
