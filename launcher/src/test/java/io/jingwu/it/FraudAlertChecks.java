@@ -169,11 +169,13 @@ abstract class FraudAlertChecks extends DeployedApplication {
         String report = """
                 {"type": "FRAUD_REPORT", "category": "money-lost", "description": "对方说我儿子出车祸要手术费。",
                  "divisionCode": "330502100", "contactName": "沈阿姨", "contactPhone": "13700002468", "lang": "zh",
-                 "fields": {"amount": 8000, "transferredAt": "%s", "receivingAccount": "6222021234567890003",
+                 "fields": {"amount": 8000, "transferredAt": "%s", "receivingAccount": "%s",
                             "channel": "phone", "scamKind": "%s"}}""";
-        assertEquals(400, api().post("api/v1/requests", report.formatted(anHourAgo, "task-rebate")).status(),
+        assertEquals(400, api().post("api/v1/requests",
+                        report.formatted(anHourAgo, FraudCheckChecks.freshCard(), "task-rebate")).status(),
                 "a former choice is no longer offered");
-        Http.Reply filed = api().post("api/v1/requests", report.formatted(anHourAgo, "fake-relative"));
+        Http.Reply filed = api().post("api/v1/requests",
+                report.formatted(anHourAgo, FraudCheckChecks.freshCard(), "fake-relative"));
         assertEquals(201, filed.status(), filed.body());
         String centre = StaffAccounts.signedIn(api(), "CLERK", "HUZ-ANTIFRAUD");
         JsonObject figures = api().get("api/v1/staff/fraud-cases/" + filed.json().getString("trackingNumber"),

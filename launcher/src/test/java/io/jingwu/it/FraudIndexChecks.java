@@ -211,8 +211,9 @@ abstract class FraudIndexChecks extends DeployedApplication {
         return filed(api, """
                 {"type": "FRAUD_REPORT", "category": "money-lost", "description": "对方自称公安民警，说我涉嫌洗钱，让我转账。",
                  "divisionCode": "%s", "contactName": "测试居民", "contactPhone": "%s", "lang": "zh",
-                 "fields": {"amount": %s, "transferredAt": "%s", "receivingAccount": "6222021234567890003",
-                            "channel": "phone", "scamKind": "%s"}}""".formatted(county, phone(), amount, anHourAgo, kind));
+                 "fields": {"amount": %s, "transferredAt": "%s", "receivingAccount": "%s",
+                            "channel": "phone", "scamKind": "%s"}}""".formatted(county, phone(), amount, anHourAgo,
+                FraudCheckChecks.freshCard(), kind));
     }
 
     private static void suspiciousContact(Http api, String county) {

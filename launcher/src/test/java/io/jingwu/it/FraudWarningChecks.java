@@ -6,6 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -195,6 +199,37 @@ abstract class FraudWarningChecks extends DeployedApplication {
         Http.Reply province = api().post(WARNINGS, body("33", ZH, null), bearer(huzhou, "Accept-Language", "en"));
         assertEquals(400, province.status(), "a province is not an area: " + province.body());
         assertEquals(List.of("divisionCode"), fields(province));
+    }
+
+    @Test
+    void theLinkOpensAPageThatStopsTheWarningsOnlyWhenAsked() throws Exception {
+        String phone = randomPhone();
+        follow(phone, "330521", "ru");
+        String centre = StaffAccounts.signedIn(api(), "ANTI_FRAUD", CENTRE);
+        assertEquals(201, publish(centre, "330521").status());
+        String token = tokenIn(warningsTo(phone).get(0).text());
+        WebDriver browser = Browsers.chromium(Browsers.NARROW_PHONE);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(base().resolve("fraud/unsubscribe.xhtml?lang=ru&token=" + token).toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("unsubscribe:stop")));
+            assertEquals(201, publish(centre, "330521").status());
+            assertEquals(2, warningsTo(phone).size(), "opening the link alone (a preview) stops nothing");
+
+            browser.findElement(By.id("unsubscribe:stop")).click();
+            String stopped = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stopped"))).getText();
+            assertTrue(stopped.startsWith("Готово"), stopped);
+
+            browser.get(base().resolve("fraud/unsubscribe.xhtml?lang=ru&token=" + token.substring(0, token.length() - 2))
+                    .toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("unsubscribe:stop"))).click();
+            assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refused"))).getText()
+                    .contains("недействительна"));
+        } finally {
+            Browsers.quit(browser);
+        }
+        assertEquals(201, publish(centre, "330521").status());
+        assertEquals(2, warningsTo(phone).size(), "the button stopped them");
     }
 
     private void follow(String phone, String county, String lang) throws Exception {
