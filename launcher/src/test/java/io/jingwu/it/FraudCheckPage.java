@@ -72,11 +72,6 @@ final class FraudCheckPage {
         return checkBy(() -> wait.until(ExpectedConditions.elementToBeClickable(By.id("check:submit"))).click());
     }
 
-    /** Checks by pressing Enter in the input that has the focus. */
-    FraudCheckPage checkWithEnter(String id) {
-        return checkBy(() -> browser.findElement(By.id(id)).sendKeys(Keys.ENTER));
-    }
-
     private FraudCheckPage checkBy(Runnable action) {
         WebElement outcome = browser.findElement(By.id("check:outcome"));
         action.run();
