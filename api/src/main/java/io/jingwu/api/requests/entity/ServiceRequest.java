@@ -10,6 +10,10 @@ import io.jingwu.api.platform.problems.InvalidInputException;
 import io.jingwu.api.routing.entity.RoutingRule;
 import io.jingwu.api.staff.entity.StaffActor;
 import io.jingwu.api.units.entity.Unit;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -33,6 +37,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -654,6 +659,16 @@ public class ServiceRequest {
 
     public String answers() {
         return answers;
+    }
+
+    /** The answers to the service's questions keyed by field code; empty when there are none. */
+    public JsonObject answersAsJson() {
+        if (answers == null || answers.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(answers))) {
+            return reader.readObject();
+        }
     }
 
     public Instant createdAt() {

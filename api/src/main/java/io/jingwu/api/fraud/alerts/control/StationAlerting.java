@@ -9,13 +9,9 @@ import io.jingwu.api.units.entity.UnitKind;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -56,9 +52,6 @@ public class StationAlerting {
     }
 
     private static String branchOf(ServiceRequest request) {
-        try (JsonReader reader = Json.createReader(new StringReader(request.answers()))) {
-            JsonObject answers = reader.readObject();
-            return answers.getString(BRANCH_FIELD, "");
-        }
+        return request.answersAsJson().getString(BRANCH_FIELD, "");
     }
 }

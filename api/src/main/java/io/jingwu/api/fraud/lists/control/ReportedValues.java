@@ -13,15 +13,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -68,13 +65,10 @@ public class ReportedValues {
     /** The values the report's text answers name. */
     Set<ListedValue> named(ServiceRequest request) {
         Optional<ServiceDefinition> service = catalogue.current().find(request.type(), request.category());
-        if (service.isEmpty() || request.answers() == null || request.answers().isBlank()) {
+        if (service.isEmpty()) {
             return Set.of();
         }
-        JsonObject answers;
-        try (JsonReader reader = Json.createReader(new StringReader(request.answers()))) {
-            answers = reader.readObject();
-        }
+        JsonObject answers = request.answersAsJson();
         Set<ListedValue> values = new LinkedHashSet<>();
         for (ServiceField field : service.get().fields()) {
             JsonValue answer = answers.get(field.code());

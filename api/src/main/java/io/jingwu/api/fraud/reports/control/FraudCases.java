@@ -8,16 +8,13 @@ import io.jingwu.api.requests.entity.ServiceRequest;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 
 /**
@@ -40,20 +37,11 @@ public class FraudCases {
         if (!moved.isSubmission() || request.type() != RequestType.FRAUD_REPORT) {
             return;
         }
-        JsonObject answers = answersOf(request);
+        JsonObject answers = request.answersAsJson();
         em.flush();
         em.persist(FraudCase.of(request.id(), request.category(), request.routing().divisionCode(),
                 answers.get(SCAM_KIND) instanceof JsonString kind ? ScamKind.ofChoiceValue(kind.getString()).orElse(null) : null,
                 amount(answers.get(AMOUNT_LOST)), amount(answers.get(AMOUNT_AT_RISK)), request.createdAt()));
-    }
-
-    private static JsonObject answersOf(ServiceRequest request) {
-        if (request.answers() == null || request.answers().isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(request.answers()))) {
-            return reader.readObject();
-        }
     }
 
     private static BigDecimal amount(JsonValue answer) {
